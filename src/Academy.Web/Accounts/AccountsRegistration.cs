@@ -1,0 +1,37 @@
+using Academy.Web.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace Academy.Web.Accounts;
+
+public static class AccountsRegistration
+{
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
+        builder.Services
+            .AddIdentity<LearnerAccount, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                // Length protects better than composition rules, and beginners on phones thank us for it.
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddEntityFrameworkStores<AcademyDb>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddDefaultTokenProviders();
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/login";
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(30);
+            cookie.SlidingExpiration = true;
+        });
+        builder.Services.AddTransient<IEmailSender<LearnerAccount>, AccountMail>();
+        return builder;
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Web.Data;
+
+public static class DataRegistration
+{
+    private const string DefaultSqlite = "Data Source=App_Data/academy.db";
+
+    public static WebApplicationBuilder AddLearnerData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var connectionString = SqliteConnectionString(
+            builder.Configuration.GetConnectionString("Academy") ?? DefaultSqlite,
+            builder.Environment.ContentRootPath);
+        builder.Services.AddDbContext<AcademyDb>(options => options.UseSqlite(connectionString));
+        return builder;
+    }
+
+    /// <summary>Applies pending migrations before the first request, so a fresh clone runs without set-up.</summary>
+    public static async Task MigrateLearnerDataAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AcademyDb>().Database.MigrateAsync();
+    }
+
+    // A relative SQLite path is relative to the app, not to wherever `dotnet run` was started.
+    private static string SqliteConnectionString(string configured, string contentRoot)
+    {
+        var connection = new SqliteConnectionStringBuilder(configured);
+        if (!Path.IsPathRooted(connection.DataSource) && connection.DataSource != ":memory:")
+        {
+            connection.DataSource = Path.Combine(contentRoot, connection.DataSource);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(connection.DataSource)!);
+        return connection.ToString();
+    }
+}

@@ -1,0 +1,11 @@
+namespace Academy.Web.Learning;
+
+public static class LearningRegistration
+{
+    public static WebApplicationBuilder AddLearning(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<LearnerProgress>();
+        builder.Services.AddScoped<QuizAttempts>();
+        return builder;
+    }
+}

@@ -1,0 +1,38 @@
+using Academy.Content;
+using Academy.Domain.Catalogue;
+using Academy.Domain.Learning;
+using Academy.Domain.Quizzes;
+using Academy.Web.Data;
+using Academy.Web.Learning;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Academy.Web.Pages.Courses;
+
+public sealed class CourseModel(CatalogueStore catalogue, LearnerProgress progress, QuizAttempts attempts) : PageModel
+{
+    private IReadOnlyDictionary<string, QuizAttempt> bestAttempts = new Dictionary<string, QuizAttempt>();
+
+    public Course Course { get; private set; } = null!;
+
+    public CourseProgress? Progress { get; private set; }
+
+    public QuizAttempt? BestAttemptOf(Quiz quiz) => bestAttempts.GetValueOrDefault(quiz.Slug);
+
+    public async Task<IActionResult> OnGetAsync(string course, CancellationToken cancellationToken)
+    {
+        if (catalogue.Current.FindCourse(course) is not { } found)
+        {
+            return NotFound();
+        }
+
+        Course = found;
+        if (User.ToLearner().Id is { } learnerId)
+        {
+            Progress = await progress.ForCourseAsync(learnerId, found, cancellationToken);
+            bestAttempts = await attempts.BestPerQuizAsync(learnerId, found.Slug, cancellationToken);
+        }
+
+        return Page();
+    }
+}

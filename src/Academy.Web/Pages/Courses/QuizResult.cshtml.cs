@@ -1,0 +1,50 @@
+using Academy.Content;
+using Academy.Domain.Catalogue;
+using Academy.Domain.Quizzes;
+using Academy.Web.Data;
+using Academy.Web.Learning;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Academy.Web.Pages.Courses;
+
+[Authorize]
+public sealed class QuizResultModel(CatalogueStore catalogue, QuizAttempts attempts) : PageModel
+{
+    public Course Course { get; private set; } = null!;
+
+    public Quiz Quiz { get; private set; } = null!;
+
+    public QuizAttempt Attempt { get; private set; } = null!;
+
+    /// <summary>The feedback per question; null when the quiz changed since the attempt and no longer fits it.</summary>
+    public QuizGrade? Grade { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string course, string quiz, Guid attempt, CancellationToken cancellationToken)
+    {
+        if (catalogue.Current.FindCourse(course) is not { } foundCourse
+            || foundCourse.FindQuiz(quiz) is not { } foundQuiz
+            || User.ToLearner().Id is not { } learnerId
+            || await attempts.FindAsync(learnerId, attempt, cancellationToken) is not { } foundAttempt
+            || foundAttempt.CourseSlug != course
+            || foundAttempt.QuizSlug != quiz)
+        {
+            return NotFound();
+        }
+
+        Course = foundCourse;
+        Quiz = foundQuiz;
+        Attempt = foundAttempt;
+        try
+        {
+            Grade = foundQuiz.Grade(QuizAttempts.AnswersOf(foundAttempt));
+        }
+        catch (QuizAnswersRejectedException)
+        {
+            Grade = null;
+        }
+
+        return Page();
+    }
+}

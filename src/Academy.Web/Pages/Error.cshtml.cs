@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Academy.Web.Pages;
+
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    public int Status { get; private set; }
+
+    public void OnGet(int status) => Status = status;
+
+    // Re-executed POSTs (a rejected form) land here too and must render, not 405.
+    public void OnPost(int status) => Status = status;
+}

@@ -1,0 +1,40 @@
+using Academy.Content;
+using Academy.Domain.Catalogue;
+using Academy.Domain.Learning;
+using Academy.Web.Data;
+using Academy.Web.Learning;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Academy.Web.Pages.Me;
+
+[Authorize]
+public sealed class IndexModel(CatalogueStore catalogue, LearnerProgress progress, QuizAttempts attempts, UserManager<LearnerAccount> accounts)
+    : PageModel
+{
+    public string DisplayName { get; private set; } = "";
+
+    public IReadOnlyList<CourseProgress> Started { get; private set; } = [];
+
+    public IReadOnlyList<Course> NotStarted { get; private set; } = [];
+
+    public IReadOnlyList<AttemptRow> Attempts { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var learnerId = accounts.GetUserId(User)!;
+        var snapshot = catalogue.Current;
+        DisplayName = (await accounts.GetUserAsync(User))?.DisplayName ?? "";
+
+        var all = await progress.ForCatalogueAsync(learnerId, snapshot, cancellationToken);
+        var recorded = await attempts.ForLearnerAsync(learnerId, cancellationToken);
+        var attempted = recorded.Select(a => a.CourseSlug).ToHashSet();
+        Started = [.. all.Where(p => p.IsStarted || attempted.Contains(p.Course.Slug))];
+        NotStarted = [.. all.Where(p => !Started.Contains(p)).Select(p => p.Course)];
+        Attempts = [.. recorded
+            .Select(a => new AttemptRow(a, snapshot.FindCourse(a.CourseSlug)?.FindQuiz(a.QuizSlug)?.Title ?? a.QuizSlug))];
+    }
+
+    public sealed record AttemptRow(QuizAttempt Attempt, string Title);
+}

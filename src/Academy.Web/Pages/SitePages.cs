@@ -1,0 +1,52 @@
+using Academy.Web.Localization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Academy.Web.Pages;
+
+public static class SitePages
+{
+    public static WebApplicationBuilder AddSitePages(this WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddRazorPages()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SiteText)));
+        return builder;
+    }
+
+    public static WebApplication UseSitePages(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapSitePages(this WebApplication app)
+    {
+        app.MapRazorPages();
+        // A link, not a form: switching language must work from every page, with or without JavaScript.
+        app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+        {
+            if (!SiteLocalization.Cultures.Any(c => c.Name == culture))
+            {
+                return Results.BadRequest();
+            }
+
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        });
+        return app;
+    }
+}
