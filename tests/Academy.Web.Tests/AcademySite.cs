@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Academy.Web.Tests;
+
+/// <summary>
+/// The real site over HTTP, on its own copy of the test content and its own SQLite file,
+/// so no test sees another test's rows.
+/// </summary>
+public sealed class AcademySite : WebApplicationFactory<Program>
+{
+    public AcademySite(Action<string>? editContent = null)
+    {
+        Root = Directory.CreateTempSubdirectory("academy-web-").FullName;
+        CopyDirectory(Path.Combine(AppContext.BaseDirectory, "TestContent"), ContentPath);
+        editContent?.Invoke(ContentPath);
+    }
+
+    public string Root { get; }
+
+    public string ContentPath => Path.Combine(Root, "content");
+
+    public string MailFolder => Path.Combine(Root, "mail");
+
+    public LearnerBrowser NewBrowser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Academy:Content:Path", ContentPath);
+        builder.UseSetting("ConnectionStrings:Academy", $"Data Source={Path.Combine(Root, "academy.db")}");
+        builder.UseSetting("Academy:Mail:PickupFolder", MailFolder);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is left for the OS's temp cleanup; it must not fail the test.
+        }
+    }
+
+    private static void CopyDirectory(string source, string target)
+    {
+        foreach (var directory in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(directory.Replace(source, target, StringComparison.Ordinal));
+        }
+
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, file.Replace(source, target, StringComparison.Ordinal));
+        }
+    }
+}

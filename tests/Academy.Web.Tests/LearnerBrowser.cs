@@ -1,0 +1,64 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Academy.Web.Tests;
+
+/// <summary>Drives the site the way a learner's browser does: reads forms, keeps cookies, follows redirects on request.</summary>
+public sealed class LearnerBrowser(HttpClient client) : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Client { get; } = client;
+
+    public async Task<Page> GetAsync(string url)
+    {
+        var response = await Client.GetAsync(url);
+        return await Page.ReadAsync(response);
+    }
+
+    public async Task<Page> FollowAsync(HttpResponseMessage response)
+    {
+        var hops = 0;
+        while (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther && hops++ < 5)
+        {
+            response = await Client.GetAsync(response.Headers.Location);
+        }
+
+        return await Page.ReadAsync(response);
+    }
+
+    /// <summary>Fills the page's form (the first whose action matches, else the first post form) and submits it, like a browser.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(Page page, IEnumerable<KeyValuePair<string, string>> fields, string? formAction = null)
+    {
+        var form = page.Document.Forms
+            .Where(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
+            .FirstOrDefault(f => formAction is null || (f.GetAttribute("action") ?? "").Contains(formAction, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"No post form on {page.Url}.");
+        var action = form.GetAttribute("action") is { Length: > 0 } explicitAction ? explicitAction : page.Url;
+        var values = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
+            .Select(input => KeyValuePair.Create(input.Name ?? "", input.Value))
+            .Concat(fields);
+        return await Client.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    public async Task RegisterAsync(string email, string name = "Test Person", string password = "geheim-und-lang")
+    {
+        var page = await GetAsync("/account/register");
+        var response = await SubmitAsync(page, [new("DisplayName", name), new("Email", email), new("Password", password)]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    public void Dispose() => Client.Dispose();
+
+    public sealed record Page(string Url, HttpStatusCode Status, string Html, IHtmlDocument Document)
+    {
+        public static async Task<Page> ReadAsync(HttpResponseMessage response)
+        {
+            var html = await response.Content.ReadAsStringAsync();
+            return new Page(response.RequestMessage!.RequestUri!.PathAndQuery, response.StatusCode, html, Parser.ParseDocument(html));
+        }
+
+        public string Text => Document.Body?.TextContent ?? "";
+    }
+}
