@@ -1,0 +1,3 @@
+using Academy.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,3 @@
+namespace Academy.Content.Definitions;
+
+public sealed record CatalogueDefinition(IReadOnlyList<CourseDefinition> Courses);

@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using Academy.Content.Definitions;
+
+namespace Academy.Content.Markdown;
+
+/// <summary>
+/// Reads a content folder (courses/&lt;course&gt;/&lt;NN-module&gt;/&lt;NN-lesson&gt;.md) into definitions.
+/// Paths in errors and locations are relative to the folder, with forward slashes.
+/// </summary>
+internal sealed partial class MarkdownFolderReader(string folder)
+{
+    private const string CoursesFolder = "courses";
+    private const string CourseFile = "course.md";
+    private const string ModuleFile = "module.md";
+    private const string QuizFileName = "quiz.yml";
+
+    public List<ContentError> Errors { get; } = [];
+
+    public CatalogueDefinition Read()
+    {
+        var courses = Path.Combine(folder, CoursesFolder);
+        if (!Directory.Exists(courses))
+        {
+            Errors.Add(new ContentError(CoursesFolder, 1, "the folder 'courses' is missing; each course lives in courses/<course>/course.md"));
+            return new CatalogueDefinition([]);
+        }
+
+        return new CatalogueDefinition([.. Directory.EnumerateDirectories(courses)
+            .Order(StringComparer.Ordinal)
+            .Select(ReadCourse)
+            .OfType<CourseDefinition>()]);
+    }
+
+    private CourseDefinition? ReadCourse(string directory)
+    {
+        var path = Relative(Path.Combine(directory, CourseFile));
+        if (!File.Exists(Path.Combine(directory, CourseFile)))
+        {
+            Errors.Add(new ContentError(path, 1, "course.md is missing; every course folder needs one with a title and a summary"));
+            return null;
+        }
+
+        var file = FrontMatterFile.Read(File.ReadAllText(Path.Combine(directory, CourseFile)), path, Errors);
+        var fields = file?.Fields;
+        return new CourseDefinition(
+            Path.GetFileName(directory),
+            fields?.Text("title"),
+            fields?.Text("summary"),
+            fields?.Text("order"),
+            file?.Body ?? "",
+            [.. Numbered(Directory.EnumerateDirectories(directory)).Select(entry => ReadModule(entry.Path, entry.Slug))],
+            new SourceLocation(path, 1),
+            fields?.Lines ?? []);
+    }
+
+    private ModuleDefinition ReadModule(string directory, string slug)
+    {
+        var path = Relative(Path.Combine(directory, ModuleFile));
+        YamlFields? fields = null;
+        if (File.Exists(Path.Combine(directory, ModuleFile)))
+        {
+            fields = FrontMatterFile.Read(File.ReadAllText(Path.Combine(directory, ModuleFile)), path, Errors)?.Fields;
+        }
+        else
+        {
+            Errors.Add(new ContentError(path, 1, "module.md is missing; every module folder needs one with a title"));
+        }
+
+        var markdownFiles = Directory.EnumerateFiles(directory, "*.md").ToList();
+        foreach (var stray in markdownFiles.Where(file => Path.GetFileName(file) != ModuleFile && !PrefixPattern().IsMatch(Path.GetFileName(file))))
+        {
+            Errors.Add(new ContentError(Relative(stray), 1,
+                $"'{Path.GetFileName(stray)}' is not a lesson: lesson files are named NN-<lesson>.md, like 01-{Path.GetFileNameWithoutExtension(stray).ToLowerInvariant()}.md"));
+        }
+
+        var lessons = Numbered(markdownFiles)
+            .Select(entry => ReadLesson(entry.Path, Path.GetFileNameWithoutExtension(entry.Slug)))
+            .OfType<LessonDefinition>()
+            .ToList();
+
+        var quizPath = Path.Combine(directory, QuizFileName);
+        var quiz = File.Exists(quizPath) ? QuizFile.Read(File.ReadAllText(quizPath), Relative(quizPath), Errors) : null;
+
+        return new ModuleDefinition(slug, fields?.Text("title"), fields?.Text("summary"), lessons, quiz, new SourceLocation(path, 1), fields?.Lines ?? []);
+    }
+
+    private LessonDefinition? ReadLesson(string file, string slug)
+    {
+        var path = Relative(file);
+        var read = FrontMatterFile.Read(File.ReadAllText(file), path, Errors);
+        if (read is null)
+        {
+            return null;
+        }
+
+        var fields = read.Fields;
+        return new LessonDefinition(slug, fields.Text("title"), fields.Text("minutes"), fields.Text("preview"), read.Body, new SourceLocation(path, 1), fields.Lines);
+    }
+
+    /// <summary>Entries named "NN-slug", in the order of their prefix; anything else is not part of the layout.</summary>
+    private static IEnumerable<(string Path, string Slug)> Numbered(IEnumerable<string> entries) =>
+        entries
+            .Select(entry => (Path: entry, Match: PrefixPattern().Match(Path.GetFileName(entry))))
+            .Where(entry => entry.Match.Success)
+            .OrderBy(entry => int.Parse(entry.Match.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ThenBy(entry => entry.Path, StringComparer.Ordinal)
+            .Select(entry => (entry.Path, entry.Match.Groups["slug"].Value));
+
+    private string Relative(string path) => Path.GetRelativePath(folder, path).Replace('\\', '/');
+
+    [GeneratedRegex(@"^(?<number>\d{2})-(?<slug>.+)$")]
+    private static partial Regex PrefixPattern();
+}

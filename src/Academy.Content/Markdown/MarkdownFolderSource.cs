@@ -1,0 +1,15 @@
+using Academy.Content.Snapshot;
+
+namespace Academy.Content.Markdown;
+
+/// <summary>The Markdown content source: a folder in the layout described in content/README.md.</summary>
+public static class MarkdownFolderSource
+{
+    /// <summary>Reads, validates and renders the folder. Error paths are relative to <paramref name="folder"/>.</summary>
+    public static ContentLoadResult Load(string folder)
+    {
+        var reader = new MarkdownFolderReader(folder);
+        var definition = reader.Read();
+        return CatalogueCompiler.Compile(definition, reader.Errors);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Academy.Content.Definitions;
+using Academy.Content.Rendering;
+using Academy.Content.Validation;
+using Academy.Domain.Catalogue;
+using Academy.Domain.Quizzes;
+
+namespace Academy.Content.Snapshot;
+
+/// <summary>Validates definitions from any source and, when they are valid, builds the immutable catalogue.</summary>
+public static class CatalogueCompiler
+{
+    private static readonly CatalogueValidator Validator = new();
+
+    /// <param name="sourceErrors">Problems the source found while reading (malformed YAML, stray files).</param>
+    public static ContentLoadResult Compile(CatalogueDefinition definition, IReadOnlyList<ContentError> sourceErrors)
+    {
+        var validation = Validator.Validate(definition);
+        var errors = sourceErrors
+            .Concat(validation.Errors.Select(failure => failure.CustomState is SourceLocation at
+                ? new ContentError(at.Path, at.Line, failure.ErrorMessage)
+                : new ContentError("", 0, failure.ErrorMessage)))
+            .Distinct()
+            .OrderBy(error => error.Path, StringComparer.Ordinal)
+            .ThenBy(error => error.Line)
+            .ToList();
+
+        return errors.Count > 0
+            ? new ContentLoadResult(null, errors)
+            : new ContentLoadResult(new Catalogue(definition.Courses.Select(BuildCourse)), []);
+    }
+
+    private static Course BuildCourse(CourseDefinition course) =>
+        new(
+            course.Slug,
+            course.Title!,
+            course.Summary!,
+            course.Order is null ? null : Number(course.Order),
+            MarkdownRenderer.Render(course.Description).Html,
+            [.. course.Modules.Select(BuildModule)]);
+
+    private static CourseModule BuildModule(ModuleDefinition module) =>
+        new(
+            module.Slug,
+            module.Title!,
+            string.IsNullOrWhiteSpace(module.Summary) ? null : module.Summary,
+            [.. module.Lessons.Select(BuildLesson)],
+            module.Quiz is null ? null : BuildQuiz(module.Slug, module.Quiz));
+
+    private static Lesson BuildLesson(LessonDefinition lesson)
+    {
+        var rendered = MarkdownRenderer.Render(lesson.Body);
+        var minutes = lesson.Minutes is null ? ReadingTime.MinutesFor(rendered.WordCount) : Number(lesson.Minutes);
+        return new Lesson(lesson.Slug, lesson.Title!, minutes, lesson.Preview is not null && bool.Parse(lesson.Preview), rendered.Html);
+    }
+
+    private static Quiz BuildQuiz(string moduleSlug, QuizDefinition quiz) =>
+        new(moduleSlug, quiz.Title!, Number(quiz.Pass!), [.. quiz.Questions!.Select(BuildQuestion)]);
+
+    private static Question BuildQuestion(QuestionDefinition question)
+    {
+        var options = question.Options!;
+        var answer = question.Answer!.Indexes.Select(Number).ToList();
+        return question.Type switch
+        {
+            SingleChoiceQuestion.TypeName => new SingleChoiceQuestion(question.Number, question.Prompt!, question.Explanation!, options, answer[0]),
+            MultipleChoiceQuestion.TypeName => new MultipleChoiceQuestion(question.Number, question.Prompt!, question.Explanation!, options, answer),
+            _ => throw new InvalidOperationException($"Question type '{question.Type}' passed validation but has no builder."),
+        };
+    }
+
+    private static int Number(string text) => int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,25 @@
+using Academy.Content.Definitions;
+using FluentValidation;
+
+namespace Academy.Content.Validation;
+
+public sealed class ModuleValidator : AbstractValidator<ModuleDefinition>
+{
+    public ModuleValidator()
+    {
+        RuleFor(module => module.Slug)
+            .Must(ContentRules.IsValidSlug)
+            .WithMessage(module => ContentRules.SlugMessage("module", module.Slug))
+            .WithState(module => module.Location);
+        RuleFor(module => module.Title)
+            .NotEmpty()
+            .WithMessage("title is missing or empty")
+            .WithState(module => module.At("title"));
+        RuleFor(module => module.Lessons)
+            .NotEmpty()
+            .WithMessage(module => $"module '{module.Slug}' has no lessons; add a file like 01-<lesson>.md")
+            .WithState(module => module.Location);
+        RuleForEach(module => module.Lessons).SetValidator(new LessonValidator());
+        RuleFor(module => module.Quiz!).SetValidator(new QuizValidator()).When(module => module.Quiz is not null);
+    }
+}
