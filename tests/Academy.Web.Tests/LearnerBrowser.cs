@@ -28,10 +28,16 @@ public sealed class LearnerBrowser(HttpClient client) : IDisposable
         return await Page.ReadAsync(response);
     }
 
-    /// <summary>Fills the page's form (the first whose action matches, else the first post form) and submits it, like a browser.</summary>
+    /// <summary>
+    /// Fills a form and submits it, like a browser: the form whose action contains <paramref name="formAction"/>,
+    /// else the first post form of the page's main content.
+    /// </summary>
     public async Task<HttpResponseMessage> SubmitAsync(Page page, IEnumerable<KeyValuePair<string, string>> fields, string? formAction = null)
     {
-        var form = page.Document.Forms
+        var candidates = formAction is null
+            ? page.Document.QuerySelectorAll("main form").OfType<IHtmlFormElement>()
+            : page.Document.Forms;
+        var form = candidates
             .Where(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
             .FirstOrDefault(f => formAction is null || (f.GetAttribute("action") ?? "").Contains(formAction, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"No post form on {page.Url}.");

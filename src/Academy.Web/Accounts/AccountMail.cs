@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Mail;
+using System.Text;
 using Academy.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
@@ -23,7 +24,13 @@ public sealed class AccountMail(IOptions<MailOptions> options, IWebHostEnvironme
     private async Task SendAsync(string to, string subject, string body)
     {
         var settings = options.Value;
-        using var message = new MailMessage(settings.From, to, subject, body);
+        using var message = new MailMessage(settings.From, to, subject, body)
+        {
+            BodyEncoding = Encoding.UTF8,
+            SubjectEncoding = Encoding.UTF8,
+            // Readable in the pickup folder, and safe for every SMTP server.
+            BodyTransferEncoding = System.Net.Mime.TransferEncoding.QuotedPrintable,
+        };
         using var client = new SmtpClient();
         if (string.IsNullOrWhiteSpace(settings.SmtpHost))
         {

@@ -78,8 +78,9 @@ public sealed partial class AccountTests
         var sent = await LearnerBrowser.Page.ReadAsync(await browser.SubmitAsync(forgot, [new("Email", "forgot@example.com")]));
         Assert.Contains("ist die E-Mail unterwegs", sent.Text, StringComparison.Ordinal);
 
-        var mail = File.ReadAllText(Assert.Single(Directory.GetFiles(site.MailFolder, "*.eml")));
-        var link = new Uri(ResetLink().Match(Unfold(mail)).Value);
+        var mail = Unfold(File.ReadAllText(Assert.Single(Directory.GetFiles(site.MailFolder, "*.eml"))));
+        Assert.Contains("Wenn du das nicht angefordert hast", mail, StringComparison.Ordinal);
+        var link = new Uri(ResetLink().Match(mail).Value);
         var reset = await browser.GetAsync(link.PathAndQuery);
         var done = await browser.SubmitAsync(reset, [new("Email", "forgot@example.com"), new("Password", "das-neue-passwort")]);
         Assert.Equal("/me", done.Headers.Location!.OriginalString);
@@ -90,8 +91,26 @@ public sealed partial class AccountTests
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
     }
 
-    // Mail bodies may be quoted-printable: join soft line breaks and decode the characters a URL uses.
-    private static string Unfold(string mail) => mail.Replace("=\r\n", "", StringComparison.Ordinal).Replace("=\n", "", StringComparison.Ordinal).Replace("=3D", "=", StringComparison.Ordinal);
+    // The pickup file is quoted-printable: join soft line breaks, then decode =XX bytes as UTF-8.
+    private static string Unfold(string mail)
+    {
+        var joined = mail.Replace("=\r\n", "", StringComparison.Ordinal).Replace("=\n", "", StringComparison.Ordinal);
+        var bytes = new List<byte>();
+        for (var i = 0; i < joined.Length; i++)
+        {
+            if (joined[i] == '=' && i + 2 < joined.Length && Uri.IsHexDigit(joined[i + 1]) && Uri.IsHexDigit(joined[i + 2]))
+            {
+                bytes.Add(Convert.ToByte(joined.Substring(i + 1, 2), 16));
+                i += 2;
+            }
+            else
+            {
+                bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(joined[i].ToString()));
+            }
+        }
+
+        return System.Text.Encoding.UTF8.GetString(bytes.ToArray());
+    }
 
     [GeneratedRegex(@"http://[^\s]+/account/reset-password\?[^\s]+")]
     private static partial Regex ResetLink();
