@@ -15,12 +15,12 @@ public static class SiteLocalization
             options.DefaultRequestCulture = new RequestCulture("de");
             options.SupportedCultures = Cultures;
             options.SupportedUICultures = Cultures;
-            // The visible switch sets the cookie; the browser's language is only a first guess for English speakers.
+            // German unless the learner chose otherwise with the visible switch: the course text is German,
+            // so guessing English from the browser would mix languages on every page.
             options.RequestCultureProviders =
             [
                 new QueryStringRequestCultureProvider(),
                 new CookieRequestCultureProvider(),
-                new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });
         return builder;

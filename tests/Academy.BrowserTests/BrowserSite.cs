@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Playwright;
+
+namespace Academy.BrowserTests;
+
+/// <summary>
+/// The site on a real Kestrel port with the repository's own content/ and a fresh SQLite file,
+/// and Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string root = Directory.CreateTempSubdirectory("academy-browser-").FullName;
+    private IPlaywright? playwright;
+
+    public BrowserSite()
+    {
+        UseKestrel(0);
+    }
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string ScreenshotFolder { get; } =
+        Environment.GetEnvironmentVariable("ACADEMY_SCREENSHOTS") ?? Path.Combine(RepositoryRoot, "artifacts", "screenshots");
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        StartServer();
+        using var client = CreateClient();
+        BaseAddress = client.BaseAddress!;
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("ACADEMY_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            // The machine has no network beyond loopback; Chromium's background services would only fail.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    public async Task<IPage> NewPhonePageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            Locale = "de-DE",
+        });
+        return await context.NewPageAsync();
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(root, recursive: true);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Academy:Content:Path", Path.Combine(RepositoryRoot, "content"));
+        builder.UseSetting("ConnectionStrings:Academy", $"Data Source={Path.Combine(root, "academy.db")}");
+        builder.UseSetting("Academy:Mail:PickupFolder", Path.Combine(root, "mail"));
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Academy.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Academy.sln not found above the test folder.");
+    }
+}
