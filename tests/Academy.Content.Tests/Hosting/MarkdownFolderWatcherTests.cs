@@ -33,6 +33,8 @@ public sealed class MarkdownFolderWatcherTests
 
         var temp = folder.PathOf("courses/strategie/01-ziele/.01-warum.md.swp");
         await File.WriteAllTextAsync(temp, "---\ntitle: Per Rename\n---\nText.\n");
+        // Let the reload caused by the temp file pass, so that only the rename can bring the change.
+        await Task.Delay(700);
         File.Move(temp, folder.PathOf(ContentFolder.LessonFile), overwrite: true);
 
         Assert.True(await Eventually(() => store.Current.Courses[0].Lessons[0].Title == "Per Rename"), "the renamed file did not appear within 2 s");
