@@ -70,7 +70,10 @@ internal sealed partial class MarkdownFolderReader(string folder)
             UnreadableFiles.Add(path);
         }
 
-        var markdownFiles = Directory.EnumerateFiles(directory, "*.md").ToList();
+        // Editors keep hidden lock and swap files next to the file being edited (".#01-x.md").
+        var markdownFiles = Directory.EnumerateFiles(directory, "*.md")
+            .Where(file => !Path.GetFileName(file).StartsWith('.'))
+            .ToList();
         foreach (var stray in markdownFiles.Where(file => Path.GetFileName(file) != ModuleFile && !PrefixPattern().IsMatch(Path.GetFileName(file))))
         {
             Errors.Add(new ContentError(Relative(stray), 1,

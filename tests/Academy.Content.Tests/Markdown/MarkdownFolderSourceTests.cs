@@ -114,7 +114,8 @@ public sealed class MarkdownFolderSourceTests
             .With("README.md", "# Notes")
             .With("courses/strategie/README.md", "# Notes")
             .With("courses/strategie/bilder/logo.txt", "not an image")
-            .With("courses/strategie/01-ziele/bild.png", "binary");
+            .With("courses/strategie/01-ziele/bild.png", "binary")
+            .With("courses/strategie/01-ziele/.#01-warum.md", "an editor's lock file");
 
         var result = folder.Load();
 
