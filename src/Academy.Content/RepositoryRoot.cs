@@ -7,6 +7,8 @@ namespace Academy.Content;
 /// </summary>
 public static class RepositoryRoot
 {
+    public const string UmbracoConfigFile = "umbraco.config.json";
+
     /// <summary>The first directory, walking up from each start, for which <paramref name="holds"/> is true.</summary>
     public static string? FindUpwards(IEnumerable<string> starts, Func<string, bool> holds)
     {
@@ -35,6 +37,4 @@ public static class RepositoryRoot
         FindUpwards(starts, directory => File.Exists(Path.Combine(directory, UmbracoConfigFile))) is { } root
             ? Path.Combine(root, UmbracoConfigFile)
             : null;
-
-    public const string UmbracoConfigFile = "umbraco.config.json";
 }

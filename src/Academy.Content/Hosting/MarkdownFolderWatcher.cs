@@ -100,8 +100,10 @@ internal sealed partial class MarkdownFolderWatcher(IOptions<ContentOptions> opt
                 LogUnreadable(logger, exception);
                 ScheduleReload();
             }
-            catch (UnauthorizedAccessException exception)
+            catch (Exception exception)
             {
+                // This runs on a timer thread: an escaping exception would end the process, and a
+                // bad content change must never take the site down.
                 LogUnreadable(logger, exception);
             }
         }

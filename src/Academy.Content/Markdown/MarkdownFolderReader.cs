@@ -16,6 +16,9 @@ internal sealed partial class MarkdownFolderReader(string folder)
 
     public List<ContentError> Errors { get; } = [];
 
+    /// <summary>Files that are missing or could not be parsed; their definitions are empty stand-ins.</summary>
+    public HashSet<string> UnreadableFiles { get; } = new(StringComparer.Ordinal);
+
     public CatalogueDefinition Read()
     {
         var courses = Path.Combine(folder, CoursesFolder);
@@ -40,7 +43,7 @@ internal sealed partial class MarkdownFolderReader(string folder)
             return null;
         }
 
-        var file = FrontMatterFile.Read(File.ReadAllText(Path.Combine(directory, CourseFile)), path, Errors);
+        var file = ReadFrontMatter(Path.Combine(directory, CourseFile), path);
         var fields = file?.Fields;
         return new CourseDefinition(
             Path.GetFileName(directory),
@@ -59,14 +62,18 @@ internal sealed partial class MarkdownFolderReader(string folder)
         YamlFields? fields = null;
         if (File.Exists(Path.Combine(directory, ModuleFile)))
         {
-            fields = FrontMatterFile.Read(File.ReadAllText(Path.Combine(directory, ModuleFile)), path, Errors)?.Fields;
+            fields = ReadFrontMatter(Path.Combine(directory, ModuleFile), path)?.Fields;
         }
         else
         {
             Errors.Add(new ContentError(path, 1, "module.md is missing; every module folder needs one with a title"));
+            UnreadableFiles.Add(path);
         }
 
-        var markdownFiles = Directory.EnumerateFiles(directory, "*.md").ToList();
+        // Editors keep hidden lock and swap files next to the file being edited (".#01-x.md").
+        var markdownFiles = Directory.EnumerateFiles(directory, "*.md")
+            .Where(file => !Path.GetFileName(file).StartsWith('.'))
+            .ToList();
         foreach (var stray in markdownFiles.Where(file => Path.GetFileName(file) != ModuleFile && !PrefixPattern().IsMatch(Path.GetFileName(file))))
         {
             Errors.Add(new ContentError(Relative(stray), 1,
@@ -75,7 +82,6 @@ internal sealed partial class MarkdownFolderReader(string folder)
 
         var lessons = Numbered(markdownFiles)
             .Select(entry => ReadLesson(entry.Path, Path.GetFileNameWithoutExtension(entry.Slug)))
-            .OfType<LessonDefinition>()
             .ToList();
 
         var quizPath = Path.Combine(directory, QuizFileName);
@@ -84,17 +90,23 @@ internal sealed partial class MarkdownFolderReader(string folder)
         return new ModuleDefinition(slug, fields?.Text("title"), fields?.Text("summary"), lessons, quiz, new SourceLocation(path, 1), fields?.Lines ?? []);
     }
 
-    private LessonDefinition? ReadLesson(string file, string slug)
+    private LessonDefinition ReadLesson(string file, string slug)
     {
         var path = Relative(file);
+        var read = ReadFrontMatter(file, path);
+        var fields = read?.Fields;
+        return new LessonDefinition(slug, fields?.Text("title"), fields?.Text("minutes"), fields?.Text("preview"), read?.Body ?? "", new SourceLocation(path, 1), fields?.Lines ?? []);
+    }
+
+    private FrontMatterFile? ReadFrontMatter(string file, string path)
+    {
         var read = FrontMatterFile.Read(File.ReadAllText(file), path, Errors);
         if (read is null)
         {
-            return null;
+            UnreadableFiles.Add(path);
         }
 
-        var fields = read.Fields;
-        return new LessonDefinition(slug, fields.Text("title"), fields.Text("minutes"), fields.Text("preview"), read.Body, new SourceLocation(path, 1), fields.Lines);
+        return read;
     }
 
     /// <summary>Entries named "NN-slug", in the order of their prefix; anything else is not part of the layout.</summary>

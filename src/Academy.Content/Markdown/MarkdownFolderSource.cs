@@ -10,6 +10,6 @@ public static class MarkdownFolderSource
     {
         var reader = new MarkdownFolderReader(folder);
         var definition = reader.Read();
-        return CatalogueCompiler.Compile(definition, reader.Errors);
+        return CatalogueCompiler.Compile(definition, reader.Errors, reader.UnreadableFiles);
     }
 }

@@ -13,13 +13,19 @@ public static class CatalogueCompiler
     private static readonly CatalogueValidator Validator = new();
 
     /// <param name="sourceErrors">Problems the source found while reading (malformed YAML, stray files).</param>
-    public static ContentLoadResult Compile(CatalogueDefinition definition, IReadOnlyList<ContentError> sourceErrors)
+    /// <param name="unreadablePaths">
+    /// Paths the source could not read. Their definitions are empty stand-ins, so "title is missing"
+    /// there would only repeat the read error in a misleading way.
+    /// </param>
+    public static ContentLoadResult Compile(CatalogueDefinition definition, IReadOnlyList<ContentError> sourceErrors, IReadOnlySet<string>? unreadablePaths = null)
     {
         var validation = Validator.Validate(definition);
         var errors = sourceErrors
-            .Concat(validation.Errors.Select(failure => failure.CustomState is SourceLocation at
-                ? new ContentError(at.Path, at.Line, failure.ErrorMessage)
-                : new ContentError("", 0, failure.ErrorMessage)))
+            .Concat(validation.Errors
+                .Select(failure => failure.CustomState is SourceLocation at
+                    ? new ContentError(at.Path, at.Line, failure.ErrorMessage)
+                    : new ContentError("", 0, failure.ErrorMessage))
+                .Where(error => unreadablePaths?.Contains(error.Path) != true))
             .Distinct()
             .OrderBy(error => error.Path, StringComparer.Ordinal)
             .ThenBy(error => error.Line)

@@ -1,0 +1,108 @@
+using Academy.Cli.Commands;
+
+namespace Academy.Cli.Tests.Commands;
+
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "academy-cli-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void A_good_folder_prints_the_summary_and_exits_0()
+    {
+        WriteGoodCourse();
+        var output = new StringWriter();
+
+        var exitCode = new ValidateCommand().Run(root, output);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("OK: 1 courses, 2 modules, 3 lessons, 1 quizzes, 11 minutes in total.", output.ToString().Trim());
+    }
+
+    [Fact]
+    public void A_broken_folder_prints_file_line_message_prefixed_with_the_folder_as_given_and_exits_1()
+    {
+        WriteGoodCourse();
+        Write("courses/strategie/01-ziele/quiz.yml", "title: Quiz\npass: 70\nquestions:\n  - type: single\n    prompt: P?\n    options: [a, b]\n    answer: 2\n    explanation: E.\n");
+        Write("courses/strategie/02-plan/01-woche.md", "---\ntitle: Woche\nminutes: 45\n---\nText.\n");
+        var output = new StringWriter();
+
+        var exitCode = new ValidateCommand().Run(root + "/", output);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            [
+                $"{root}/courses/strategie/01-ziele/quiz.yml:7: question 1: answer 2 is out of range; there are 2 options (0-1)",
+                $"{root}/courses/strategie/02-plan/01-woche.md:3: minutes must be a whole number from 1 to 30, not '45'",
+                "2 error(s).",
+            ],
+            output.ToString().TrimEnd().Split(Environment.NewLine));
+    }
+
+    [Fact]
+    public void A_relative_folder_keeps_its_relative_prefix()
+    {
+        WriteGoodCourse();
+        Write("courses/strategie/course.md", "---\ntitle: Strategie\n---\n");
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, root);
+        var output = new StringWriter();
+
+        var exitCode = new ValidateCommand().Run(relative, output);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"{relative}/courses/strategie/course.md:1: summary is missing or empty", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_that_does_not_exist_exits_1_with_a_clear_message()
+    {
+        var output = new StringWriter();
+
+        var exitCode = new ValidateCommand().Run(root, output);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("the folder does not exist", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("validate")]
+    [InlineData("publish", "content")]
+    [InlineData("validate", "a", "b")]
+    public void An_unknown_command_or_missing_folder_prints_usage_and_exits_2(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exitCode = CommandLine.Run(args, output, error);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("Usage: academy", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(output.ToString());
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private void WriteGoodCourse()
+    {
+        Write("courses/strategie/course.md", "---\ntitle: Strategie\nsummary: S.\n---\nBeschreibung.\n");
+        Write("courses/strategie/01-ziele/module.md", "---\ntitle: Ziele\n---\n");
+        Write("courses/strategie/01-ziele/01-warum.md", "---\ntitle: Warum\nminutes: 5\npreview: true\n---\nText.\n");
+        Write("courses/strategie/01-ziele/02-smart.md", "---\ntitle: Smart\n---\nKurzer Text.\n");
+        Write("courses/strategie/01-ziele/quiz.yml", "title: Quiz\npass: 70\nquestions:\n  - type: single\n    prompt: P?\n    options: [a, b]\n    answer: 1\n    explanation: E.\n");
+        Write("courses/strategie/02-plan/module.md", "---\ntitle: Plan\n---\n");
+        Write("courses/strategie/02-plan/01-woche.md", "---\ntitle: Woche\nminutes: 5\n---\nText.\n");
+    }
+
+    private void Write(string relativePath, string text)
+    {
+        var path = Path.Combine(root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+}

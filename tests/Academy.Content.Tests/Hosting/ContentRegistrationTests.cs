@@ -1,0 +1,74 @@
+using Academy.Content.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Academy.Content.Tests.Hosting;
+
+public sealed class ContentRegistrationTests
+{
+    [Fact]
+    public async Task Umbraco_config_json_at_the_repo_root_sets_the_source()
+    {
+        using var repo = ContentFolder.Empty().With("umbraco.config.json", """{ "Academy": { "Content": { "Source": "Umbraco" } } }""");
+        using var content = ContentFolder.WithOneCourse();
+        var builder = BuilderIn(repo.PathOf("src/Academy.Web"));
+        builder.AddCourseContent();
+        builder.Configuration["Academy:Content:Path"] = content.Root;
+        using var host = builder.Build();
+
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Academy:Content:Source 'Umbraco' is not supported", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Settings_added_by_the_app_override_umbraco_config_json()
+    {
+        using var repo = ContentFolder.Empty().With("umbraco.config.json", """{ "Academy": { "Content": { "Source": "Umbraco" } } }""");
+        using var content = ContentFolder.WithOneCourse();
+        var builder = BuilderIn(repo.PathOf("src/Academy.Web"));
+        // Stands in for appsettings.json and environment variables, which the host added before this call.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Academy:Content:Source"] = "Markdown" });
+        builder.AddCourseContent();
+        builder.Configuration["Academy:Content:Path"] = content.Root;
+        using var host = builder.Build();
+
+        await host.StartAsync();
+
+        Assert.Equal("strategie", host.Services.GetRequiredService<CatalogueStore>().Current.Courses[0].Slug);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Without_a_path_the_content_folder_above_the_app_is_used()
+    {
+        using var repo = ContentFolder.WithOneCourse();
+        Directory.CreateDirectory(repo.PathOf("content"));
+        Directory.Move(repo.PathOf("courses"), repo.PathOf("content/courses"));
+        var builder = BuilderIn(repo.PathOf("src/Academy.Web"));
+        builder.AddCourseContent();
+        using var host = builder.Build();
+
+        await host.StartAsync();
+
+        Assert.Equal(repo.PathOf("content"), host.Services.GetRequiredService<IOptions<ContentOptions>>().Value.Path);
+        Assert.Equal("strategie", host.Services.GetRequiredService<CatalogueStore>().Current.Courses[0].Slug);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public void The_startup_failure_message_lists_one_error_per_line()
+    {
+        var exception = new ContentLoadException([new ContentError("a.md", 2, "x"), new ContentError("b.yml", 3, "y")]);
+
+        Assert.Equal(["The content has 2 error(s):", "a.md:2: x", "b.yml:3: y"], exception.Message.Split(Environment.NewLine));
+    }
+
+    private static HostApplicationBuilder BuilderIn(string contentRoot)
+    {
+        Directory.CreateDirectory(contentRoot);
+        return Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = contentRoot, DisableDefaults = true });
+    }
+}

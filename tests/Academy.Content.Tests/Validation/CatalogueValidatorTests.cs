@@ -1,0 +1,38 @@
+using Academy.Content.Definitions;
+using Academy.Content.Validation;
+
+namespace Academy.Content.Tests.Validation;
+
+/// <summary>The rules judge definitions, whatever their source; a CMS can produce what a folder cannot.</summary>
+public sealed class CatalogueValidatorTests
+{
+    [Fact]
+    public void Two_courses_with_the_same_slug_are_reported_at_the_second()
+    {
+        var catalogue = new CatalogueDefinition([Course("strategie", "umbraco/1001"), Course("strategie", "umbraco/1002")]);
+
+        var failure = Assert.Single(new CatalogueValidator().Validate(catalogue).Errors);
+
+        Assert.Equal("course slug 'strategie' is already used by umbraco/1001; course slugs must be unique", failure.ErrorMessage);
+        Assert.Equal(new SourceLocation("umbraco/1002", 1), failure.CustomState);
+    }
+
+    [Fact]
+    public void A_source_without_field_lines_reports_at_the_definition()
+    {
+        var course = Course("strategie", "umbraco/1001") with { Title = " " };
+
+        var failure = Assert.Single(new CatalogueValidator().Validate(new CatalogueDefinition([course])).Errors);
+
+        Assert.Equal("title is missing or empty", failure.ErrorMessage);
+        Assert.Equal(new SourceLocation("umbraco/1001", 1), failure.CustomState);
+    }
+
+    private static CourseDefinition Course(string slug, string node)
+    {
+        var at = new SourceLocation(node, 1);
+        var lesson = new LessonDefinition("lektion", "Lektion", null, null, "Text", at, new Dictionary<string, int>());
+        var module = new ModuleDefinition("modul", "Modul", null, [lesson], null, at, new Dictionary<string, int>());
+        return new CourseDefinition(slug, "Titel", "Summary", null, "", [module], at, new Dictionary<string, int>());
+    }
+}
