@@ -19,9 +19,8 @@ builder.AddSitePages();
 
 var app = builder.Build();
 
-await app.MigrateLearnerDataAsync();
-app.UseSitePages();
 app.UseSiteLocalization();
+app.UseSitePages();
 app.MapSitePages();
 app.MapHealth();
 

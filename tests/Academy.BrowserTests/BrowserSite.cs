@@ -79,14 +79,7 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Academy:Mail:PickupFolder", Path.Combine(root, "mail"));
     }
 
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Academy.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Academy.sln not found above the test folder.");
-    }
+    private static string FindRepositoryRoot() =>
+        Content.RepositoryRoot.FindUpwards([AppContext.BaseDirectory], directory => File.Exists(Path.Combine(directory, "Academy.sln")))
+        ?? throw new InvalidOperationException("Academy.sln not found above the test folder.");
 }

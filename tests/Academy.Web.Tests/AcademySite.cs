@@ -10,8 +10,11 @@ namespace Academy.Web.Tests;
 /// </summary>
 public sealed class AcademySite : WebApplicationFactory<Program>
 {
-    public AcademySite(Action<string>? editContent = null)
+    private readonly string environment;
+
+    public AcademySite(Action<string>? editContent = null, string environment = "Development")
     {
+        this.environment = environment;
         Root = Directory.CreateTempSubdirectory("academy-web-").FullName;
         CopyDirectory(Path.Combine(AppContext.BaseDirectory, "TestContent"), ContentPath);
         editContent?.Invoke(ContentPath);
@@ -27,7 +30,7 @@ public sealed class AcademySite : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.UseSetting("Academy:Content:Path", ContentPath);
         builder.UseSetting("ConnectionStrings:Academy", $"Data Source={Path.Combine(Root, "academy.db")}");
         builder.UseSetting("Academy:Mail:PickupFolder", MailFolder);

@@ -7,7 +7,13 @@ public static class AccountsRegistration
 {
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
+        var production = builder.Environment.IsProduction();
+        builder.Services.AddOptions<MailOptions>()
+            .BindConfiguration(MailOptions.Section)
+            .Validate(
+                mail => !production || !string.IsNullOrWhiteSpace(mail.SmtpHost),
+                "Set Academy:Mail:SmtpHost (and SmtpUser, SmtpPassword, From): in Production, password-reset mails must reach learners, not a pickup folder.")
+            .ValidateOnStart();
         builder.Services
             .AddIdentity<LearnerAccount, IdentityRole>(options =>
             {

@@ -18,14 +18,8 @@ public static class DataRegistration
             builder.Configuration.GetConnectionString("Academy") ?? DefaultSqlite,
             builder.Environment.ContentRootPath);
         builder.Services.AddDbContext<AcademyDb>(options => options.UseSqlite(connectionString));
+        builder.Services.AddHostedService<LearnerDataMigration>();
         return builder;
-    }
-
-    /// <summary>Applies pending migrations before the first request, so a fresh clone runs without set-up.</summary>
-    public static async Task MigrateLearnerDataAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AcademyDb>().Database.MigrateAsync();
     }
 
     // A relative SQLite path is relative to the app, not to wherever `dotnet run` was started.

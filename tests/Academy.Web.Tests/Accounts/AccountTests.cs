@@ -91,6 +91,16 @@ public sealed partial class AccountTests
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
     }
 
+    [Fact]
+    public void Production_without_an_smtp_server_refuses_to_start_and_names_the_setting()
+    {
+        using var site = new AcademySite(environment: "Production");
+
+        var failure = Assert.ThrowsAny<Exception>(() => site.CreateClient());
+
+        Assert.Contains("Set Academy:Mail:SmtpHost", failure.Message, StringComparison.Ordinal);
+    }
+
     // The pickup file is quoted-printable: join soft line breaks, then decode =XX bytes as UTF-8.
     private static string Unfold(string mail)
     {

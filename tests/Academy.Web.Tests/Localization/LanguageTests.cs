@@ -47,14 +47,7 @@ public sealed class LanguageTests
     private static HashSet<string> Keys(string resx) =>
         [.. XDocument.Load(resx).Root!.Elements("data").Select(data => (string)data.Attribute("name")!)];
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Academy.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Academy.sln not found above the test folder.");
-    }
+    private static string RepositoryRoot() =>
+        Content.RepositoryRoot.FindUpwards([AppContext.BaseDirectory], directory => File.Exists(Path.Combine(directory, "Academy.sln")))
+        ?? throw new InvalidOperationException("Academy.sln not found above the test folder.");
 }

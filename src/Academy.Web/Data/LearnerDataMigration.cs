@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Web.Data;
+
+/// <summary>
+/// Applies pending migrations when the host starts, after settings were validated and before the
+/// first request, so a fresh clone runs without set-up.
+/// </summary>
+public sealed class LearnerDataMigration(IServiceScopeFactory scopes) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AcademyDb>().Database.MigrateAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
