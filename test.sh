@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need and runs every test: unit, integration (real SQLite files) and
-# browser (Playwright driving Debian's Chromium). Prints "Tests: N passed, N failed, N skipped".
+# browser (Playwright driving Debian's Chromium, with axe-core checking WCAG 2.2 AA).
+# Prints "Tests: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,6 +17,14 @@ if [ ! -x /usr/bin/chromium ]; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
 fi
+
+if ! command -v npm >/dev/null 2>&1; then
+  echo "test.sh: installing Node.js and npm for the accessibility check"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
+# axe-core, which the browser test injects to check every page against WCAG 2.2 AA.
+npm ci --prefix tests/Academy.BrowserTests --no-audit --no-fund --loglevel=error
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build Academy.sln -c Release -nologo -v quiet

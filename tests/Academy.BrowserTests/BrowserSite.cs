@@ -51,12 +51,18 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 390, Height = 844 },
             Locale = "de-DE",
+            // The site forbids inline scripts; the accessibility check injects axe-core, so the test browser may.
+            BypassCSP = true,
         });
         return await context.NewPageAsync();
     }
 
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    /// <summary>Saves a full-page screenshot and checks the page against WCAG 2.2 AA as it stands.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        await Accessibility.AssertNoViolationsAsync(page);
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {

@@ -1,5 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.TaskLists;
+using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -23,9 +25,20 @@ public static class MarkdownRenderer
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         NeutraliseUnsafeLinks(document);
-        var html = document.ToHtml(Pipeline);
+        var html = ToHtml(document);
         var plainText = Markdig.Markdown.ToPlainText(markdown, Pipeline);
         return new RenderedMarkdown(html, CountWords(plainText));
+    }
+
+    private static string ToHtml(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HtmlTaskListRenderer>(new TaskBoxRenderer());
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
     }
 
     public static int CountWords(string text) =>

@@ -23,6 +23,18 @@ public static class SitePages
             app.UseHsts();
         }
 
+        app.Use(async (context, next) =>
+        {
+            // Defence in depth behind the Markdown sanitiser: even injected markup could not run
+            // a script, load one from elsewhere, or be framed. No third-party host is ever needed.
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy =
+                "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; script-src 'self'; " +
+                "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "same-origin";
+            await next(context);
+        });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseAuthentication();

@@ -22,12 +22,13 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Task_list_checkboxes_render_disabled()
+    public void Task_list_boxes_render_as_decoration_not_as_unlabelled_inputs()
     {
         var html = MarkdownRenderer.Render("- [ ] Profil prüfen\n- [x] Bio schreiben").Html;
 
-        Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\" />", html, StringComparison.Ordinal);
-        Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\" />", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<input", html, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"task-list-item\"><span class=\"task-box\" aria-hidden=\"true\"></span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"task-box task-box-checked\" aria-hidden=\"true\"></span>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("[ ]", html, StringComparison.Ordinal);
     }
 

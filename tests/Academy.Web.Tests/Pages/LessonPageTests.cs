@@ -17,7 +17,7 @@ public sealed class LessonPageTests
         Assert.Equal("Worum es geht", prose.QuerySelector("h2#worum-es-geht")!.TextContent);
         Assert.Equal("erste", prose.QuerySelector("strong")!.TextContent);
         Assert.NotNull(prose.QuerySelector("table td"));
-        Assert.NotNull(prose.QuerySelector("input[type=checkbox][disabled]"));
+        Assert.NotNull(prose.QuerySelector("li.task-list-item .task-box"));
     }
 
     [Fact]
@@ -50,6 +50,21 @@ public sealed class LessonPageTests
         Assert.Empty(prose.QuerySelectorAll("[onerror]"));
         Assert.DoesNotContain("javascript:", prose.InnerHtml, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("<script>alert('xss')</script>", prose.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_forbid_inline_and_foreign_scripts_through_their_content_security_policy()
+    {
+        using var site = new AcademySite();
+        using var browser = site.NewBrowser();
+
+        var response = await browser.Client.GetAsync("/courses/testkurs/erste-lektion");
+
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        var directives = policy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("script-src 'self'", directives.Single(d => d.StartsWith("script-src", StringComparison.Ordinal)));
+        Assert.Contains("frame-ancestors 'none'", directives);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
     [Fact]
