@@ -18,6 +18,12 @@ public sealed class QuizResultModel(CatalogueStore catalogue, QuizAttempts attem
 
     public QuizAttempt Attempt { get; private set; } = null!;
 
+    /// <summary>The module the quiz belongs to, to review it after a fail.</summary>
+    public CourseModule Module => Course.Modules.First(module => module.Slug == Quiz.Slug);
+
+    /// <summary>Where a pass leads on; null after the course's last module.</summary>
+    public CourseModule? NextModule => Course.Modules.SkipWhile(module => module.Slug != Quiz.Slug).Skip(1).FirstOrDefault();
+
     /// <summary>The feedback per question; null when the quiz changed since the attempt and no longer fits it.</summary>
     public QuizGrade? Grade { get; private set; }
 
