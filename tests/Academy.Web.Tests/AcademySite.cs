@@ -11,10 +11,12 @@ namespace Academy.Web.Tests;
 public sealed class AcademySite : WebApplicationFactory<Program>
 {
     private readonly string environment;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    public AcademySite(Action<string>? editContent = null, string environment = "Development")
+    public AcademySite(Action<string>? editContent = null, string environment = "Development", IReadOnlyDictionary<string, string>? settings = null)
     {
         this.environment = environment;
+        this.settings = settings ?? new Dictionary<string, string>();
         Root = Directory.CreateTempSubdirectory("academy-web-").FullName;
         CopyDirectory(Path.Combine(AppContext.BaseDirectory, "TestContent"), ContentPath);
         editContent?.Invoke(ContentPath);
@@ -34,6 +36,10 @@ public sealed class AcademySite : WebApplicationFactory<Program>
         builder.UseSetting("Academy:Content:Path", ContentPath);
         builder.UseSetting("ConnectionStrings:Academy", $"Data Source={Path.Combine(Root, "academy.db")}");
         builder.UseSetting("Academy:Mail:PickupFolder", MailFolder);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
