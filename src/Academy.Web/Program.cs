@@ -1,11 +1,13 @@
 using Academy.Content;
+using Academy.Data;
+using Academy.Payments;
 using Academy.Web.Accounts;
 using Academy.Web.Branding;
-using Academy.Web.Data;
 using Academy.Web.Health;
 using Academy.Web.Learning;
 using Academy.Web.Localization;
 using Academy.Web.Pages;
+using Academy.Web.Purchases;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +15,8 @@ builder.AddCourseContent();
 builder.AddLearnerData();
 builder.AddAccounts();
 builder.AddLearning();
+builder.AddPayments();
+builder.AddPurchases();
 builder.AddBranding();
 builder.AddSiteLocalization();
 builder.AddSitePages();
@@ -22,6 +26,7 @@ var app = builder.Build();
 app.UseSiteLocalization();
 app.UseSitePages();
 app.MapSitePages();
+app.MapPaymentWebhooks();
 app.MapHealth();
 
 await app.RunAsync();

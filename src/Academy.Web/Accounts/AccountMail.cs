@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Mail;
 using System.Text;
-using Academy.Web.Data;
+using Academy.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using Academy.Web.Data;
+using Academy.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace Academy.Web.Accounts;

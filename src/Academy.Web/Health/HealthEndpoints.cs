@@ -1,5 +1,5 @@
 using Academy.Content;
-using Academy.Web.Data;
+using Academy.Data;
 
 namespace Academy.Web.Health;
 

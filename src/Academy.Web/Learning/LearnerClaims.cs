@@ -1,10 +1,10 @@
 using System.Security.Claims;
-using Academy.Domain.Learning;
 
 namespace Academy.Web.Learning;
 
 public static class LearnerClaims
 {
-    public static Learner ToLearner(this ClaimsPrincipal user) =>
-        new(user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null);
+    /// <summary>The signed-in learner's id, or null for a visitor.</summary>
+    public static string? LearnerId(this ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 }

@@ -1,6 +1,6 @@
 using Academy.Domain.Catalogue;
 using Academy.Domain.Learning;
-using Academy.Web.Data;
+using Academy.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Web.Learning;

@@ -6,6 +6,7 @@ public static class LearningRegistration
     {
         builder.Services.AddScoped<LearnerProgress>();
         builder.Services.AddScoped<QuizAttempts>();
+        builder.Services.AddScoped<LearnerAccess>();
         return builder;
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Academy.Domain.Catalogue;
 using Academy.Domain.Quizzes;
-using Academy.Web.Data;
+using Academy.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Web.Learning;

@@ -20,11 +20,21 @@ public sealed class LessonAccessTests
     }
 
     [Fact]
-    public void A_signed_in_learner_may_read_every_lesson_and_take_quizzes()
+    public void A_learner_enrolled_in_the_course_may_read_every_lesson_and_take_quizzes()
     {
-        var learner = new Learner("user-1");
+        var learner = new Learner("user-1", new HashSet<string> { course.Slug });
 
         Assert.Equal(AccessDecision.Granted, LessonAccess.ToLesson(course, course.FindLesson("smart")!, learner));
         Assert.Equal(AccessDecision.Granted, LessonAccess.ToQuiz(course, learner));
+    }
+
+    [Fact]
+    public void A_signed_in_learner_without_an_enrolment_reads_only_previews()
+    {
+        var learner = new Learner("user-1", new HashSet<string> { "another-course" });
+
+        Assert.Equal(AccessDecision.Granted, LessonAccess.ToLesson(course, course.FindLesson("warum")!, learner));
+        Assert.Equal(AccessDecision.EnrolmentRequired, LessonAccess.ToLesson(course, course.FindLesson("smart")!, learner));
+        Assert.Equal(AccessDecision.EnrolmentRequired, LessonAccess.ToQuiz(course, learner));
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Academy.Web.Data;
+using Academy.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using Academy.Web.Data;
+using Academy.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

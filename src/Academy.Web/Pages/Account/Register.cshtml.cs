@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Academy.Web.Data;
+using Academy.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

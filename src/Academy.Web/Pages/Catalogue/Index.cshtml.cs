@@ -18,7 +18,7 @@ public sealed class IndexModel(CatalogueStore catalogue, LearnerProgress progres
     {
         var snapshot = catalogue.Current;
         Courses = snapshot.Courses;
-        if (User.ToLearner().Id is { } learnerId)
+        if (User.LearnerId() is { } learnerId)
         {
             var all = await progress.ForCatalogueAsync(learnerId, snapshot, cancellationToken);
             progressBySlug = all.ToDictionary(p => p.Course.Slug);

@@ -2,7 +2,7 @@ using Academy.Content;
 using Academy.Domain.Catalogue;
 using Academy.Domain.Learning;
 using Academy.Domain.Quizzes;
-using Academy.Web.Data;
+using Academy.Data;
 using Academy.Web.Learning;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -27,7 +27,7 @@ public sealed class CourseModel(CatalogueStore catalogue, LearnerProgress progre
         }
 
         Course = found;
-        if (User.ToLearner().Id is { } learnerId)
+        if (User.LearnerId() is { } learnerId)
         {
             Progress = await progress.ForCourseAsync(learnerId, found, cancellationToken);
             bestAttempts = await attempts.BestPerQuizAsync(learnerId, found.Slug, cancellationToken);

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Academy.Web.Pages.Courses;
 
-public sealed class LessonModel(CatalogueStore catalogue, LearnerProgress progress) : PageModel
+public sealed class LessonModel(CatalogueStore catalogue, LearnerProgress progress, LearnerAccess access) : PageModel
 {
     public Course Course { get; private set; } = null!;
 
@@ -24,11 +24,11 @@ public sealed class LessonModel(CatalogueStore catalogue, LearnerProgress progre
             return NotFound();
         }
 
-        var learner = User.ToLearner();
+        var learner = await access.ForAsync(User, cancellationToken);
         Access = LessonAccess.ToLesson(Course, Lesson, learner);
         if (Access != AccessDecision.Granted)
         {
-            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            Response.StatusCode = AccessStatus.For(Access);
             return Page();
         }
 
@@ -47,10 +47,10 @@ public sealed class LessonModel(CatalogueStore catalogue, LearnerProgress progre
             return NotFound();
         }
 
-        var learner = User.ToLearner();
+        var learner = await access.ForAsync(User, cancellationToken);
         if (learner.Id is not { } learnerId || LessonAccess.ToLesson(Course, Lesson, learner) != AccessDecision.Granted)
         {
-            return Challenge();
+            return learner.IsSignedIn ? StatusCode(StatusCodes.Status403Forbidden) : Challenge();
         }
 
         await progress.MarkDoneAsync(learnerId, Course, Lesson, cancellationToken);

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Academy.Web.Pages.Courses;
 
-public sealed partial class QuizModel(CatalogueStore catalogue, QuizAttempts attempts) : PageModel
+public sealed partial class QuizModel(CatalogueStore catalogue, QuizAttempts attempts, LearnerAccess access) : PageModel
 {
     private IReadOnlyDictionary<int, IReadOnlyList<string>> given = new Dictionary<int, IReadOnlyList<string>>();
 
@@ -24,17 +24,17 @@ public sealed partial class QuizModel(CatalogueStore catalogue, QuizAttempts att
 
     public IReadOnlyList<string> Given(int questionNumber) => given.GetValueOrDefault(questionNumber) ?? [];
 
-    public IActionResult OnGet(string course, string quiz)
+    public async Task<IActionResult> OnGetAsync(string course, string quiz, CancellationToken cancellationToken)
     {
         if (!Find(course, quiz))
         {
             return NotFound();
         }
 
-        Access = LessonAccess.ToQuiz(Course, User.ToLearner());
+        Access = LessonAccess.ToQuiz(Course, await access.ForAsync(User, cancellationToken));
         if (Access != AccessDecision.Granted)
         {
-            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            Response.StatusCode = AccessStatus.For(Access);
         }
 
         return Page();
@@ -47,11 +47,11 @@ public sealed partial class QuizModel(CatalogueStore catalogue, QuizAttempts att
             return NotFound();
         }
 
-        var learner = User.ToLearner();
+        var learner = await access.ForAsync(User, cancellationToken);
         Access = LessonAccess.ToQuiz(Course, learner);
         if (learner.Id is not { } learnerId || Access != AccessDecision.Granted)
         {
-            return Challenge();
+            return learner.IsSignedIn ? StatusCode(StatusCodes.Status403Forbidden) : Challenge();
         }
 
         given = ReadAnswers(Request.Form);

@@ -1,7 +1,7 @@
 using Academy.Content;
 using Academy.Domain.Catalogue;
 using Academy.Domain.Quizzes;
-using Academy.Web.Data;
+using Academy.Data;
 using Academy.Web.Learning;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -31,7 +31,7 @@ public sealed class QuizResultModel(CatalogueStore catalogue, QuizAttempts attem
     {
         if (catalogue.Current.FindCourse(course) is not { } foundCourse
             || foundCourse.FindQuiz(quiz) is not { } foundQuiz
-            || User.ToLearner().Id is not { } learnerId
+            || User.LearnerId() is not { } learnerId
             || await attempts.FindAsync(learnerId, attempt, cancellationToken) is not { } foundAttempt
             || foundAttempt.CourseSlug != course
             || foundAttempt.QuizSlug != quiz)

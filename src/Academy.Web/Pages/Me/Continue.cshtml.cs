@@ -13,7 +13,7 @@ public sealed class ContinueModel(CatalogueStore catalogue, LearnerProgress prog
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var learnerId = User.ToLearner().Id!;
+        var learnerId = User.LearnerId()!;
         var snapshot = catalogue.Current;
         var lastSlug = await progress.LastActiveCourseSlugAsync(learnerId, cancellationToken);
         if (lastSlug is null || snapshot.FindCourse(lastSlug) is not { } course)

@@ -1,7 +1,7 @@
 using Academy.Content;
 using Academy.Domain.Catalogue;
 using Academy.Domain.Learning;
-using Academy.Web.Data;
+using Academy.Data;
 using Academy.Web.Learning;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace Academy.Web.Data;
+namespace Academy.Data;
 
 public sealed class LearnerAccount : IdentityUser
 {

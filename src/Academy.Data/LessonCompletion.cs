@@ -1,4 +1,4 @@
-namespace Academy.Web.Data;
+namespace Academy.Data;
 
 /// <summary>A learner marked a lesson as done. Unique per learner, course and lesson.</summary>
 public sealed class LessonCompletion

@@ -1,13 +1,16 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
-namespace Academy.Web.Data;
+namespace Academy.Data;
 
 public static class DataRegistration
 {
     private const string DefaultSqlite = "Data Source=App_Data/academy.db";
 
-    public static WebApplicationBuilder AddLearnerData(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddLearnerData(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.Section)

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Academy.Web.Data;
+namespace Academy.Data;
 
 public sealed class DatabaseOptions
 {

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
-namespace Academy.Web.Data;
+namespace Academy.Data;
 
 /// <summary>
 /// Applies pending migrations when the host starts, after settings were validated and before the

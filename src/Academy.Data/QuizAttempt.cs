@@ -1,4 +1,4 @@
-namespace Academy.Web.Data;
+namespace Academy.Data;
 
 /// <summary>One submitted quiz, with the raw answers so the result page can show feedback later.</summary>
 public sealed class QuizAttempt

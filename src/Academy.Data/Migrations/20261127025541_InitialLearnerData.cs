@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Academy.Web.Data.Migrations
+namespace Academy.Data.Migrations
 {
     /// <inheritdoc />
     public partial class InitialLearnerData : Migration
