@@ -9,6 +9,7 @@ public sealed class ContentFolder : IDisposable
     public const string ModuleFile = "courses/strategie/01-ziele/module.md";
     public const string LessonFile = "courses/strategie/01-ziele/01-warum.md";
     public const string QuizFile = "courses/strategie/01-ziele/quiz.yml";
+    public const string PackagesFile = "packages.yml";
 
     private ContentFolder(string root) => Root = root;
 
@@ -56,6 +57,12 @@ public sealed class ContentFolder : IDisposable
                     answer: [0, 2]
                     explanation: Speichern und Kommentieren sind Handlungen.
                 """);
+
+    /// <summary>Adds courses/&lt;slug&gt; with one module "m" and one lesson "&lt;slug&gt;-l".</summary>
+    public ContentFolder WithCourse(string slug, string title) =>
+        With($"courses/{slug}/course.md", $"---\ntitle: {title}\nsummary: S.\n---\nText.")
+            .With($"courses/{slug}/01-m/module.md", "---\ntitle: M\n---")
+            .With($"courses/{slug}/01-m/01-{slug}-l.md", "---\ntitle: L\n---\nText.");
 
     public static ContentFolder Empty()
     {

@@ -1,3 +1,4 @@
 namespace Academy.Content.Definitions;
 
-public sealed record CatalogueDefinition(IReadOnlyList<CourseDefinition> Courses);
+/// <param name="Packages">Null when the source defines no packages at all (no packages.yml).</param>
+public sealed record CatalogueDefinition(IReadOnlyList<CourseDefinition> Courses, PackagesDefinition? Packages = null);

@@ -4,7 +4,8 @@ using Academy.Content.Definitions;
 namespace Academy.Content.Markdown;
 
 /// <summary>
-/// Reads a content folder (courses/&lt;course&gt;/&lt;NN-module&gt;/&lt;NN-lesson&gt;.md) into definitions.
+/// Reads a content folder (courses/&lt;course&gt;/&lt;NN-module&gt;/&lt;NN-lesson&gt;.md and an optional
+/// packages.yml) into definitions.
 /// Paths in errors and locations are relative to the folder, with forward slashes.
 /// </summary>
 internal sealed partial class MarkdownFolderReader(string folder)
@@ -28,10 +29,22 @@ internal sealed partial class MarkdownFolderReader(string folder)
             return new CatalogueDefinition([]);
         }
 
-        return new CatalogueDefinition([.. Directory.EnumerateDirectories(courses)
-            .Order(StringComparer.Ordinal)
-            .Select(ReadCourse)
-            .OfType<CourseDefinition>()]);
+        return new CatalogueDefinition(
+            [.. Directory.EnumerateDirectories(courses)
+                .Order(StringComparer.Ordinal)
+                .Select(ReadCourse)
+                .OfType<CourseDefinition>()],
+            ReadPackages());
+    }
+
+    /// <summary>
+    /// Null when there is no packages.yml, or when it cannot be parsed: then "course is in no
+    /// package" on every course would only repeat the parse error in a misleading way.
+    /// </summary>
+    private PackagesDefinition? ReadPackages()
+    {
+        var file = Path.Combine(folder, PackagesFile.FileName);
+        return File.Exists(file) ? PackagesFile.Read(File.ReadAllText(file), Relative(file), Errors) : null;
     }
 
     private CourseDefinition? ReadCourse(string directory)

@@ -33,8 +33,17 @@ public static class CatalogueCompiler
 
         return errors.Count > 0
             ? new ContentLoadResult(null, errors)
-            : new ContentLoadResult(new Catalogue(definition.Courses.Select(BuildCourse)), []);
+            : new ContentLoadResult(new Catalogue(definition.Courses.Select(BuildCourse), definition.Packages?.Packages?.Select(BuildPackage)), []);
     }
+
+    private static CoursePackage BuildPackage(PackageDefinition package) =>
+        new(
+            package.Slug!,
+            package.Title!,
+            MarkdownRenderer.Render(package.Description!).Html,
+            [.. package.Courses!.Select(course => course.Slug)],
+            long.Parse(package.Price!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
+            string.IsNullOrWhiteSpace(package.StripePrice) ? null : package.StripePrice.Trim());
 
     private static Course BuildCourse(CourseDefinition course) =>
         new(

@@ -14,6 +14,10 @@ internal static partial class ContentRules
     public static bool TryParseWholeNumber(string? value, out int number) =>
         int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number);
 
+    /// <summary>Money is a whole number of cents, so no rounding ever decides what a learner pays.</summary>
+    public static bool TryParseCents(string? value, out long cents) =>
+        long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out cents);
+
     public static bool IsValidSlug(string slug) => SlugPattern().IsMatch(slug);
 
     public static string SlugMessage(string kind, string slug) =>

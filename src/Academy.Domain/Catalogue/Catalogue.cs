@@ -1,21 +1,38 @@
 namespace Academy.Domain.Catalogue;
 
-/// <summary>An immutable snapshot of every published course. Built once per content change.</summary>
+/// <summary>An immutable snapshot of every published course and package. Built once per content change.</summary>
 public sealed class Catalogue
 {
     private readonly Dictionary<string, Course> coursesBySlug;
+    private readonly Dictionary<string, CoursePackage> packagesBySlug;
 
-    public Catalogue(IEnumerable<Course> courses)
+    /// <param name="packages">In the order the agency wants them offered; every course they name must be in <paramref name="courses"/>.</param>
+    public Catalogue(IEnumerable<Course> courses, IEnumerable<CoursePackage>? packages = null)
     {
         Courses = [.. courses
             .OrderBy(course => course.Order ?? int.MaxValue)
             .ThenBy(course => course.Title, StringComparer.CurrentCulture)];
         coursesBySlug = Courses.ToDictionary(course => course.Slug, StringComparer.Ordinal);
+        Packages = [.. packages ?? []];
+        packagesBySlug = Packages.ToDictionary(package => package.Slug, StringComparer.Ordinal);
+
+        // A package that unlocks a course the site cannot show would take money for nothing.
+        foreach (var package in Packages)
+        {
+            var unknown = package.CourseSlugs.FirstOrDefault(slug => !coursesBySlug.ContainsKey(slug));
+            if (unknown is not null)
+            {
+                throw new ArgumentException($"Package '{package.Slug}' names course '{unknown}', which is not in the catalogue.", nameof(packages));
+            }
+        }
     }
 
     public static Catalogue Empty { get; } = new([]);
 
     public IReadOnlyList<Course> Courses { get; }
+
+    /// <summary>Every package, in the order of the content source (packages.yml).</summary>
+    public IReadOnlyList<CoursePackage> Packages { get; }
 
     public int ModuleCount => Courses.Sum(course => course.Modules.Count);
 
@@ -26,4 +43,14 @@ public sealed class Catalogue
     public int TotalMinutes => Courses.Sum(course => course.TotalMinutes);
 
     public Course? FindCourse(string slug) => coursesBySlug.GetValueOrDefault(slug);
+
+    public CoursePackage? FindPackage(string slug) => packagesBySlug.GetValueOrDefault(slug);
+
+    /// <summary>The packages that unlock the course, in package order; empty when none does.</summary>
+    public IReadOnlyList<CoursePackage> PackagesContaining(string courseSlug) =>
+        [.. Packages.Where(package => package.Includes(courseSlug))];
+
+    /// <summary>The package's courses, in the package's order.</summary>
+    public IReadOnlyList<Course> CoursesIn(CoursePackage package) =>
+        [.. package.CourseSlugs.Select(slug => coursesBySlug[slug])];
 }

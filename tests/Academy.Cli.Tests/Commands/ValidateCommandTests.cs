@@ -15,7 +15,38 @@ public sealed class ValidateCommandTests : IDisposable
         var exitCode = new ValidateCommand().Run(root, output);
 
         Assert.Equal(0, exitCode);
-        Assert.Equal("OK: 1 courses, 2 modules, 3 lessons, 1 quizzes, 11 minutes in total.", output.ToString().Trim());
+        Assert.Equal("OK: 1 courses, 2 modules, 3 lessons, 1 quizzes, 0 packages, 11 minutes in total.", output.ToString().Trim());
+    }
+
+    [Fact]
+    public void The_summary_counts_the_packages_of_packages_yml()
+    {
+        WriteGoodCourse();
+        Write("packages.yml", Packages("strategie", "starter-paket"));
+        var output = new StringWriter();
+
+        var exitCode = new ValidateCommand().Run(root, output);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("OK: 1 courses, 2 modules, 3 lessons, 1 quizzes, 2 packages, 11 minutes in total.", output.ToString().Trim());
+    }
+
+    [Fact]
+    public void A_course_in_no_package_is_printed_on_its_course_md_and_exits_1()
+    {
+        WriteGoodCourse();
+        Write("courses/zeit/course.md", "---\ntitle: Zeit\nsummary: S.\n---\n");
+        Write("courses/zeit/01-m/module.md", "---\ntitle: M\n---\n");
+        Write("courses/zeit/01-m/01-l.md", "---\ntitle: L\nminutes: 3\n---\nText.\n");
+        Write("packages.yml", Packages("strategie"));
+        var output = new StringWriter();
+
+        var exitCode = new ValidateCommand().Run(root, output);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            [$"{root}/courses/zeit/course.md:1: course 'zeit' is in no package in packages.yml, so nobody can buy it", "1 error(s)."],
+            output.ToString().TrimEnd().Split(Environment.NewLine));
     }
 
     [Fact]
@@ -98,6 +129,11 @@ public sealed class ValidateCommandTests : IDisposable
         Write("courses/strategie/02-plan/module.md", "---\ntitle: Plan\n---\n");
         Write("courses/strategie/02-plan/01-woche.md", "---\ntitle: Woche\nminutes: 5\n---\nText.\n");
     }
+
+    /// <summary>Each package sells the course "strategie" for 49 €.</summary>
+    private static string Packages(params string[] slugs) =>
+        "packages:\n" + string.Concat(slugs.Select(slug =>
+            $"  - slug: {slug}\n    title: {slug}\n    description: Ein Paket.\n    courses: [strategie]\n    price: 4900\n"));
 
     private void Write(string relativePath, string text)
     {

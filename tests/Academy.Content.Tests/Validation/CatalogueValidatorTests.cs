@@ -28,6 +28,21 @@ public sealed class CatalogueValidatorTests
         Assert.Equal(new SourceLocation("umbraco/1001", 1), failure.CustomState);
     }
 
+    [Fact]
+    public void A_course_in_no_package_names_the_packages_source()
+    {
+        var at = new SourceLocation("umbraco/2001", 1);
+        var package = new PackageDefinition(1, "strategie", "Strategie", "Text", [new CourseReference("strategie", at)], "4900", null, at, new Dictionary<string, int>());
+        var catalogue = new CatalogueDefinition(
+            [Course("strategie", "umbraco/1001"), Course("zeit", "umbraco/1002")],
+            new PackagesDefinition([package], at, new Dictionary<string, int>()));
+
+        var failure = Assert.Single(new CatalogueValidator().Validate(catalogue).Errors);
+
+        Assert.Equal("course 'zeit' is in no package in umbraco/2001, so nobody can buy it", failure.ErrorMessage);
+        Assert.Equal(new SourceLocation("umbraco/1002", 1), failure.CustomState);
+    }
+
     private static CourseDefinition Course(string slug, string node)
     {
         var at = new SourceLocation(node, 1);
