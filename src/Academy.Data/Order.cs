@@ -41,7 +41,11 @@ public sealed class Order
 
 public enum OrderStatus
 {
+    /// <summary>Checkout started; the buyer has not finished it (and may never).</summary>
     Pending,
+
+    /// <summary>Checkout finished with a delayed method (SEPA Direct Debit); the money is on its way.</summary>
+    AwaitingPayment,
     Paid,
     Failed,
     Expired,

@@ -30,18 +30,21 @@ public sealed class LearnerBrowser(HttpClient client) : IDisposable
 
     /// <summary>
     /// Fills a form and submits it, like a browser: the form whose action contains <paramref name="formAction"/>,
-    /// else the first post form of the page's main content.
+    /// else the first post form of the page's main content (with a button for <paramref name="handler"/>, when given).
     /// </summary>
-    public async Task<HttpResponseMessage> SubmitAsync(Page page, IEnumerable<KeyValuePair<string, string>> fields, string? formAction = null)
+    public async Task<HttpResponseMessage> SubmitAsync(Page page, IEnumerable<KeyValuePair<string, string>> fields, string? formAction = null, string? handler = null)
     {
         var candidates = formAction is null
             ? page.Document.QuerySelectorAll("main form").OfType<IHtmlFormElement>()
             : page.Document.Forms;
         var form = candidates
             .Where(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
+            .Where(f => handler is null || f.QuerySelector($"button[formaction*='handler={handler}']") is not null)
             .FirstOrDefault(f => formAction is null || (f.GetAttribute("action") ?? "").Contains(formAction, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"No post form on {page.Url}.");
-        var action = form.GetAttribute("action") is { Length: > 0 } explicitAction ? explicitAction : page.Url;
+        var action = handler is not null
+            ? form.QuerySelector($"button[formaction*='handler={handler}']")?.GetAttribute("formaction") ?? throw new InvalidOperationException($"No {handler} button on {page.Url}.")
+            : form.GetAttribute("action") is { Length: > 0 } explicitAction ? explicitAction : page.Url;
         var values = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
             .Select(input => KeyValuePair.Create(input.Name ?? "", input.Value))
             .Concat(fields);
@@ -53,6 +56,25 @@ public sealed class LearnerBrowser(HttpClient client) : IDisposable
         var page = await GetAsync("/account/register");
         var response = await SubmitAsync(page, [new("DisplayName", name), new("Email", email), new("Password", password)]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    /// <summary>Buys a package the way a learner does with the Development provider: confirm, pay, come back.</summary>
+    public async Task<Page> BuyAsync(string package)
+    {
+        var confirm = await GetAsync($"/checkout/{package}");
+        var toProvider = await SubmitAsync(confirm, []);
+        Assert.Equal(HttpStatusCode.Redirect, toProvider.StatusCode);
+        var providerPage = await GetAsync(toProvider.Headers.Location!.OriginalString);
+        var paid = await SubmitAsync(providerPage, [], formAction: null, handler: "Pay");
+        Assert.Equal(HttpStatusCode.Redirect, paid.StatusCode);
+        return await FollowAsync(paid);
+    }
+
+    public async Task RegisterAndBuyAsync(string email, string package = "alles")
+    {
+        await RegisterAsync(email);
+        var success = await BuyAsync(package);
+        Assert.Contains("freigeschaltet", success.Text, StringComparison.Ordinal);
     }
 
     public void Dispose() => Client.Dispose();

@@ -29,7 +29,8 @@ public enum FulfilmentOutcome
 /// </summary>
 public sealed class OrderFulfilment(AcademyDb db, IPaymentProvider provider, TimeProvider clock)
 {
-    private static readonly OrderStatus[] Fulfillable = [OrderStatus.Pending, OrderStatus.Failed, OrderStatus.Expired];
+    private static readonly OrderStatus[] Fulfillable = [OrderStatus.Pending, OrderStatus.AwaitingPayment, OrderStatus.Failed, OrderStatus.Expired];
+    private static readonly OrderStatus[] Unpaid = [OrderStatus.Pending, OrderStatus.AwaitingPayment];
 
     /// <summary>The one idempotent fulfilment, keyed by the Checkout Session id.</summary>
     public async Task<FulfilmentOutcome> FulfilAsync(string sessionId, CancellationToken cancellationToken)
@@ -42,6 +43,14 @@ public sealed class OrderFulfilment(AcademyDb db, IPaymentProvider provider, Tim
 
         if (!session.IsPaid)
         {
+            if (session.Status == "complete")
+            {
+                // The buyer finished checkout with a delayed method; say so until the money arrives.
+                await db.Orders
+                    .Where(o => o.Id == orderId && o.Status == OrderStatus.Pending)
+                    .ExecuteUpdateAsync(set => set.SetProperty(o => o.Status, OrderStatus.AwaitingPayment), cancellationToken);
+            }
+
             return FulfilmentOutcome.AwaitingPayment;
         }
 
@@ -157,7 +166,7 @@ public sealed class OrderFulfilment(AcademyDb db, IPaymentProvider provider, Tim
 
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = await db.Orders
-            .Where(o => o.Id == orderId && o.Status == OrderStatus.Pending)
+            .Where(o => o.Id == orderId && Unpaid.Contains(o.Status))
             .ExecuteUpdateAsync(set => set.SetProperty(o => o.Status, status).SetProperty(o => o.ClosedAtUtc, now), cancellationToken);
         return changed > 0;
     }

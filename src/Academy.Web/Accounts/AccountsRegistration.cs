@@ -33,11 +33,13 @@ public static class AccountsRegistration
         {
             cookie.LoginPath = "/account/login";
             cookie.LogoutPath = "/account/logout";
-            cookie.AccessDeniedPath = "/account/login";
+            cookie.AccessDeniedPath = "/error/403";
             cookie.ExpireTimeSpan = TimeSpan.FromDays(30);
             cookie.SlidingExpiration = true;
         });
         builder.Services.AddTransient<IEmailSender<LearnerAccount>, AccountMail>();
+        builder.Services.AddOptions<AdminAccountOptions>().BindConfiguration(AdminAccountOptions.Section);
+        builder.Services.AddHostedService<AdminAccountSeeding>();
         return builder;
     }
 }

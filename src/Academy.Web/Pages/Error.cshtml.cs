@@ -8,7 +8,15 @@ public sealed class ErrorModel : PageModel
 {
     public int Status { get; private set; }
 
-    public void OnGet(int status) => Status = status;
+    public void OnGet(int status)
+    {
+        Status = status;
+        // Reached as the access-denied page, the request itself succeeded; say what it means.
+        if (status == StatusCodes.Status403Forbidden)
+        {
+            Response.StatusCode = status;
+        }
+    }
 
     // Re-executed POSTs (a rejected form) land here too and must render, not 405.
     public void OnPost(int status) => Status = status;

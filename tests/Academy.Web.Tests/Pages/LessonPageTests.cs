@@ -39,7 +39,7 @@ public sealed class LessonPageTests
     {
         using var site = new AcademySite();
         using var browser = site.NewBrowser();
-        await browser.RegisterAsync("xss@example.com");
+        await browser.RegisterAndBuyAsync("xss@example.com");
 
         var page = await browser.GetAsync("/courses/testkurs/zweite-lektion");
 

@@ -16,6 +16,7 @@ public sealed partial class QuizPageTests
         using var site = new AcademySite();
         using var browser = site.NewBrowser();
         await browser.RegisterAsync("quiz@example.com", name: "Erika Muster");
+        await browser.BuyAsync("testkurs-paket");
 
         var quiz = await browser.GetAsync(QuizUrl);
         var submitted = await browser.SubmitAsync(quiz, [new("q1", "1"), new("q2", "0")]);
@@ -54,7 +55,7 @@ public sealed partial class QuizPageTests
     {
         using var site = new AcademySite();
         using var browser = site.NewBrowser();
-        await browser.RegisterAsync("tamper@example.com");
+        await browser.RegisterAndBuyAsync("tamper@example.com");
 
         var quiz = await browser.GetAsync(QuizUrl);
         var outOfRange = await browser.SubmitAsync(quiz, [new("q1", "7"), new("q2", "0")]);
@@ -73,7 +74,7 @@ public sealed partial class QuizPageTests
     {
         using var site = new AcademySite();
         using var browser = site.NewBrowser();
-        await browser.RegisterAsync("open@example.com");
+        await browser.RegisterAndBuyAsync("open@example.com");
 
         var quiz = await browser.GetAsync(QuizUrl);
         var response = await browser.SubmitAsync(quiz, [new("q1", "2")]);
@@ -103,7 +104,7 @@ public sealed partial class QuizPageTests
     {
         using var site = new AcademySite();
         using var owner = site.NewBrowser();
-        await owner.RegisterAsync("owner@example.com");
+        await owner.RegisterAndBuyAsync("owner@example.com");
         var quiz = await owner.GetAsync(QuizUrl);
         var submitted = await owner.SubmitAsync(quiz, [new("q1", "1"), new("q2", "0"), new("q2", "2")]);
         var resultUrl = submitted.Headers.Location!.OriginalString;
@@ -127,7 +128,7 @@ public sealed partial class QuizPageTests
             File.WriteAllText(path, yaml);
         });
         using var browser = site.NewBrowser();
-        await browser.RegisterAsync("same@example.com");
+        await browser.RegisterAndBuyAsync("same@example.com");
         var page = await browser.GetAsync(QuizUrl);
         Assert.Equal(HttpStatusCode.OK, page.Status);
         return Tokens().Replace(page.Html, "TOKEN");

@@ -9,13 +9,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Academy.Web.Pages.Courses;
 
-public sealed class CourseModel(CatalogueStore catalogue, LearnerProgress progress, QuizAttempts attempts) : PageModel
+public sealed class CourseModel(CatalogueStore catalogue, LearnerProgress progress, QuizAttempts attempts, LearnerAccess access) : PageModel
 {
     private IReadOnlyDictionary<string, QuizAttempt> bestAttempts = new Dictionary<string, QuizAttempt>();
 
     public Course Course { get; private set; } = null!;
 
     public CourseProgress? Progress { get; private set; }
+
+    /// <summary>The packages that unlock this course.</summary>
+    public IReadOnlyList<CoursePackage> Packages { get; private set; } = [];
+
+    public bool IsEnrolled { get; private set; }
 
     public QuizAttempt? BestAttemptOf(Quiz quiz) => bestAttempts.GetValueOrDefault(quiz.Slug);
 
@@ -27,6 +32,8 @@ public sealed class CourseModel(CatalogueStore catalogue, LearnerProgress progre
         }
 
         Course = found;
+        Packages = catalogue.Current.PackagesContaining(found.Slug);
+        IsEnrolled = (await access.ForAsync(User, cancellationToken)).IsEnrolledIn(found);
         if (User.LearnerId() is { } learnerId)
         {
             Progress = await progress.ForCourseAsync(learnerId, found, cancellationToken);

@@ -2,6 +2,7 @@ using Academy.Content;
 using Academy.Domain.Catalogue;
 using Academy.Domain.Learning;
 using Academy.Web.Learning;
+using Academy.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,6 +15,8 @@ public sealed class LessonModel(CatalogueStore catalogue, LearnerProgress progre
     public Lesson Lesson { get; private set; } = null!;
 
     public AccessDecision Access { get; private set; }
+
+    public AccessRequired Locked => new(Access, $"/courses/{Course.Slug}/{Lesson.Slug}", catalogue.Current.PackagesContaining(Course.Slug));
 
     public bool IsDone { get; private set; }
 

@@ -4,6 +4,7 @@ using Academy.Domain.Catalogue;
 using Academy.Domain.Learning;
 using Academy.Domain.Quizzes;
 using Academy.Web.Learning;
+using Academy.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -18,6 +19,8 @@ public sealed partial class QuizModel(CatalogueStore catalogue, QuizAttempts att
     public Quiz Quiz { get; private set; } = null!;
 
     public AccessDecision Access { get; private set; }
+
+    public AccessRequired Locked => new(Access, $"/courses/{Course.Slug}/quiz/{Quiz.Slug}", catalogue.Current.PackagesContaining(Course.Slug));
 
     /// <summary>Question numbers the learner left open in a submission; shown as errors.</summary>
     public IReadOnlyCollection<int> Unanswered { get; private set; } = [];

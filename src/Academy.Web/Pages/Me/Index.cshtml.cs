@@ -3,6 +3,7 @@ using Academy.Domain.Catalogue;
 using Academy.Domain.Learning;
 using Academy.Data;
 using Academy.Web.Learning;
+using Academy.Web.Purchases;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Academy.Web.Pages.Me;
 
 [Authorize]
-public sealed class IndexModel(CatalogueStore catalogue, LearnerProgress progress, QuizAttempts attempts, UserManager<LearnerAccount> accounts)
+public sealed class IndexModel(CatalogueStore catalogue, LearnerProgress progress, QuizAttempts attempts, LearnerPurchases purchases, UserManager<LearnerAccount> accounts)
     : PageModel
 {
     public string DisplayName { get; private set; } = "";
@@ -20,6 +21,11 @@ public sealed class IndexModel(CatalogueStore catalogue, LearnerProgress progres
     public IReadOnlyList<Course> NotStarted { get; private set; } = [];
 
     public IReadOnlyList<AttemptRow> Attempts { get; private set; } = [];
+
+    public IReadOnlyList<Order> Orders { get; private set; } = [];
+
+    /// <summary>Courses whose access ended, with the reason, unless another order still covers them.</summary>
+    public IReadOnlyList<RevokedRow> Revoked { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -32,9 +38,18 @@ public sealed class IndexModel(CatalogueStore catalogue, LearnerProgress progres
         var attempted = recorded.Select(a => a.CourseSlug).ToHashSet();
         Started = [.. all.Where(p => p.IsStarted || attempted.Contains(p.Course.Slug))];
         NotStarted = [.. all.Where(p => !Started.Contains(p)).Select(p => p.Course)];
+        Orders = await purchases.OrdersAsync(learnerId, cancellationToken);
+        var enrolments = await purchases.EnrolmentsAsync(learnerId, cancellationToken);
+        var active = enrolments.Where(e => e.IsActive).Select(e => e.CourseSlug).ToHashSet();
+        Revoked = [.. enrolments
+            .Where(e => !e.IsActive && !active.Contains(e.CourseSlug))
+            .DistinctBy(e => e.CourseSlug)
+            .Select(e => new RevokedRow(snapshot.FindCourse(e.CourseSlug)?.Title ?? e.CourseSlug, e.RevokedBecause!.Value))];
         Attempts = [.. recorded
             .Select(a => new AttemptRow(a, snapshot.FindCourse(a.CourseSlug)?.FindQuiz(a.QuizSlug)?.Title ?? a.QuizSlug))];
     }
 
     public sealed record AttemptRow(QuizAttempt Attempt, string Title);
+
+    public sealed record RevokedRow(string CourseTitle, EnrolmentRevocation Because);
 }
