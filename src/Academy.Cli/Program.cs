@@ -1,3 +1,3 @@
 using Academy.Cli;
 
-return CommandLine.Run(args, Console.Out, Console.Error);
+return await CommandLine.RunAsync(args, Console.Out, Console.Error);

@@ -6,7 +6,7 @@ namespace Academy.BrowserTests;
 public sealed partial class LearnerJourneyTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
     [Fact]
-    public async Task A_visitor_reads_a_preview_registers_finishes_a_module_and_sees_the_quiz_result()
+    public async Task A_visitor_reads_a_preview_registers_buys_finishes_a_module_and_sees_the_quiz_result()
     {
         var page = await site.NewPhonePageAsync();
 
@@ -37,6 +37,19 @@ public sealed partial class LearnerJourneyTests(BrowserSite site) : IClassFixtur
         await BrowserSite.ScreenshotAsync(page, "05-register");
         await page.GetByRole(AriaRole.Button, new() { Name = "Konto anlegen" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(lockedUrl);
+
+        // Signed in but not enrolled: the lesson offers the packages that unlock it. Buy the first.
+        await Expect(page.Locator(".locked .package-options a").First).ToBeVisibleAsync();
+        await page.Locator(".locked .package-options a").First.ClickAsync();
+        await Expect(page.Locator(".test-mode")).ToBeVisibleAsync();
+        await BrowserSite.ScreenshotAsync(page, "06-checkout");
+        await page.Locator("form button.button").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Test-Kasse");
+        await BrowserSite.ScreenshotAsync(page, "07-test-payment");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bezahlen (sofort)" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToContainTextAsync("freigeschaltet");
+        await BrowserSite.ScreenshotAsync(page, "08-paid");
+        await page.GotoAsync(lockedUrl);
         await Expect(page.Locator(".prose")).ToBeVisibleAsync();
 
         // Marking the module's last lesson as done leads straight to its quiz.
@@ -46,7 +59,7 @@ public sealed partial class LearnerJourneyTests(BrowserSite site) : IClassFixtur
         }
 
         await Expect(page.Locator("form.quiz-form")).ToBeVisibleAsync();
-        await BrowserSite.ScreenshotAsync(page, "06-quiz");
+        await BrowserSite.ScreenshotAsync(page, "09-quiz");
 
         // Answer every question with the keyboard only: focus the first option and press space.
         var questions = page.Locator("fieldset.question");
@@ -64,18 +77,18 @@ public sealed partial class LearnerJourneyTests(BrowserSite site) : IClassFixtur
         await Expect(page.Locator(".score")).ToHaveTextAsync(Percent());
         await Expect(page.Locator(".feedback")).ToHaveCountAsync(count);
         await Expect(page.Locator(".feedback .explanation").First).ToContainTextAsync("Warum:");
-        await BrowserSite.ScreenshotAsync(page, "07-result");
+        await BrowserSite.ScreenshotAsync(page, "10-result");
 
         // The dashboard shows the course with progress and the attempt.
         await page.GetByRole(AriaRole.Link, new() { Name = "Mein Lernen" }).ClickAsync();
         await Expect(page.Locator(".course-card h3")).ToContainTextAsync(courseTitle);
-        await Expect(page.Locator(".results-table tbody tr")).ToHaveCountAsync(1);
-        await BrowserSite.ScreenshotAsync(page, "08-dashboard");
+        await Expect(page.Locator(".results-table").First.Locator("tbody tr")).ToHaveCountAsync(1);
+        await BrowserSite.ScreenshotAsync(page, "11-dashboard");
 
         // "Weiter" resumes at the first unfinished lesson.
         await page.GetByRole(AriaRole.Link, new() { Name = "Weiter", Exact = true }).ClickAsync();
         await Expect(page.Locator(".done-form button")).ToBeVisibleAsync();
-        await BrowserSite.ScreenshotAsync(page, "09-continue");
+        await BrowserSite.ScreenshotAsync(page, "12-continue");
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

@@ -99,12 +99,13 @@ public sealed class ValidateCommandTests : IDisposable
     [InlineData("validate")]
     [InlineData("publish", "content")]
     [InlineData("validate", "a", "b")]
-    public void An_unknown_command_or_missing_folder_prints_usage_and_exits_2(params string[] args)
+    [InlineData("payments", "reconcile", "--since", "drei Tage")]
+    public async Task An_unknown_command_or_missing_folder_prints_usage_and_exits_2(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
 
-        var exitCode = CommandLine.Run(args, output, error);
+        var exitCode = await CommandLine.RunAsync(args, output, error);
 
         Assert.Equal(2, exitCode);
         Assert.StartsWith("Usage: academy", error.ToString(), StringComparison.Ordinal);
