@@ -221,6 +221,23 @@ public sealed class StripeWebhookTests
     }
 
     [Fact]
+    public async Task An_earlier_partial_refund_delivered_after_the_full_refund_keeps_the_full_amount_and_no_access()
+    {
+        await using var site = await PaymentsSite.StartAsync();
+        var purchase = await PaidPurchaseAsync(site);
+        var partial = site.Stripe.ChargeRefunded(purchase.SessionId, amountRefunded: 1000);
+        var full = site.Stripe.ChargeRefunded(purchase.SessionId, amountRefunded: 4900);
+
+        (await site.PostWebhookAsync(full)).EnsureSuccessStatusCode();
+        (await site.PostWebhookAsync(partial)).EnsureSuccessStatusCode();
+
+        var order = await site.OrderAsync(purchase.OrderId);
+        Assert.Equal(OrderStatus.Refunded, order.Status);
+        Assert.Equal(4900, order.RefundedCents);
+        Assert.DoesNotContain(await site.EnrolmentsAsync(purchase.OrderId), e => e.IsActive);
+    }
+
+    [Fact]
     public async Task A_dispute_revokes_the_orders_enrolments()
     {
         await using var site = await PaymentsSite.StartAsync();
