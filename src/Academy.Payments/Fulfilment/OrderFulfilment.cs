@@ -110,12 +110,14 @@ public sealed class OrderFulfilment(AcademyDb db, IPaymentProvider provider, Tim
 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Each charge.refunded carries the running total, and events arrive in any order: an older,
+        // smaller total must not overwrite a newer one.
         if (fullRefund)
         {
             await db.Orders.Where(o => o.Id == orderId).ExecuteUpdateAsync(
                 set => set
                     .SetProperty(o => o.Status, OrderStatus.Refunded)
-                    .SetProperty(o => o.RefundedCents, refundedCents)
+                    .SetProperty(o => o.RefundedCents, o => o.RefundedCents > refundedCents ? o.RefundedCents : refundedCents)
                     .SetProperty(o => o.PaymentIntentId, paymentIntentId)
                     .SetProperty(o => o.ClosedAtUtc, now),
                 cancellationToken);
@@ -125,7 +127,7 @@ public sealed class OrderFulfilment(AcademyDb db, IPaymentProvider provider, Tim
         {
             await db.Orders.Where(o => o.Id == orderId).ExecuteUpdateAsync(
                 set => set
-                    .SetProperty(o => o.RefundedCents, refundedCents)
+                    .SetProperty(o => o.RefundedCents, o => o.RefundedCents > refundedCents ? o.RefundedCents : refundedCents)
                     .SetProperty(o => o.PaymentIntentId, paymentIntentId),
                 cancellationToken);
         }
