@@ -115,7 +115,7 @@ public sealed class StripeWebhookTests
         var completed = await site.PostWebhookAsync(site.Stripe.SessionEvent(EventTypes.CheckoutSessionCompleted, purchase.SessionId));
 
         Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
-        Assert.Equal(OrderStatus.Pending, (await site.OrderAsync(purchase.OrderId)).Status);
+        Assert.Equal(OrderStatus.AwaitingPayment, (await site.OrderAsync(purchase.OrderId)).Status);
         Assert.Empty(await site.EnrolmentsAsync(purchase.OrderId));
 
         site.Stripe.MarkPaid(purchase.SessionId);
