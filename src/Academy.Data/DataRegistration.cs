@@ -20,7 +20,8 @@ public static class DataRegistration
         var connectionString = SqliteConnectionString(
             builder.Configuration.GetConnectionString("Academy") ?? DefaultSqlite,
             builder.Environment.ContentRootPath);
-        builder.Services.AddDbContext<AcademyDb>(options => options.UseSqlite(connectionString));
+        // Pooled: most pages need a context for a single small query, and creating one is not free.
+        builder.Services.AddDbContextPool<AcademyDb>(options => options.UseSqlite(connectionString));
         builder.Services.AddHostedService<LearnerDataMigration>();
         return builder;
     }
