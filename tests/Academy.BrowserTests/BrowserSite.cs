@@ -19,6 +19,9 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
         UseKestrel(0);
     }
 
+    public const string AdminEmail = "agentur@example.com";
+    public const string AdminPassword = "agentur-passwort";
+
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     public static string ScreenshotFolder { get; } =
@@ -83,6 +86,8 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Academy:Content:Path", Path.Combine(RepositoryRoot, "content"));
         builder.UseSetting("ConnectionStrings:Academy", $"Data Source={Path.Combine(root, "academy.db")}");
         builder.UseSetting("Academy:Mail:PickupFolder", Path.Combine(root, "mail"));
+        builder.UseSetting("Academy:Admin:Email", AdminEmail);
+        builder.UseSetting("Academy:Admin:Password", AdminPassword);
     }
 
     private static string FindRepositoryRoot() =>

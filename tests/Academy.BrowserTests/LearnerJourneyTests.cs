@@ -91,6 +91,24 @@ public sealed partial class LearnerJourneyTests(BrowserSite site) : IClassFixtur
         await BrowserSite.ScreenshotAsync(page, "12-continue");
     }
 
+    [Fact]
+    public async Task The_agency_sees_packages_and_its_overview()
+    {
+        var page = await site.NewPhonePageAsync();
+        await page.GotoAsync("/packages");
+        await Expect(page.Locator(".package-card")).ToHaveCountAsync(4);
+        await BrowserSite.ScreenshotAsync(page, "20-packages");
+
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("E-Mail-Adresse").FillAsync(BrowserSite.AdminEmail);
+        await page.GetByLabel("Passwort").FillAsync(BrowserSite.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Agentur" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Übersicht für die Agentur");
+        await Expect(page.Locator("#courses-heading + .table-scroll table tbody tr")).ToHaveCountAsync(3);
+        await BrowserSite.ScreenshotAsync(page, "21-admin");
+    }
+
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
     private static IPageAssertions Expect(IPage page) => Assertions.Expect(page);
