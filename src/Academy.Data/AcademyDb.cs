@@ -9,6 +9,10 @@ public sealed class AcademyDb(DbContextOptions<AcademyDb> options) : IdentityDbC
 
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
 
+    public DbSet<QuizTimeAllowance> QuizTimeAllowances => Set<QuizTimeAllowance>();
+
+    public DbSet<DiagnosticResult> DiagnosticResults => Set<DiagnosticResult>();
+
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
@@ -34,8 +38,30 @@ public sealed class AcademyDb(DbContextOptions<AcademyDb> options) : IdentityDbC
         {
             attempt.Property(a => a.CourseSlug).HasMaxLength(100);
             attempt.Property(a => a.QuizSlug).HasMaxLength(100);
+            attempt.Property(a => a.Mode).HasMaxLength(20);
             attempt.HasIndex(a => new { a.LearnerId, a.CourseSlug, a.QuizSlug, a.SubmittedAtUtc });
+            // One open attempt per learner and quiz, so a second tab resumes it instead of starting another.
+            attempt.HasIndex(a => new { a.LearnerId, a.CourseSlug, a.QuizSlug })
+                .IsUnique()
+                .HasFilter("\"SubmittedAtUtc\" IS NULL")
+                .HasDatabaseName("IX_QuizAttempts_OneOpenPerQuiz");
+            attempt.HasIndex(a => new { a.CourseSlug, a.QuizSlug, a.SubmittedAtUtc });
             attempt.HasOne<LearnerAccount>().WithMany().HasForeignKey(a => a.LearnerId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<QuizTimeAllowance>(allowance =>
+        {
+            allowance.HasKey(a => a.LearnerId);
+            allowance.Property(a => a.GrantedBy).HasMaxLength(256);
+            allowance.HasOne<LearnerAccount>().WithMany().HasForeignKey(a => a.LearnerId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<DiagnosticResult>(result =>
+        {
+            result.Property(r => r.AssessmentSlug).HasMaxLength(100);
+            result.Property(r => r.TopOutcome).HasMaxLength(100);
+            result.HasIndex(r => new { r.LearnerId, r.TakenAtUtc });
+            result.HasOne<LearnerAccount>().WithMany().HasForeignKey(r => r.LearnerId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<Order>(order =>

@@ -17,6 +17,44 @@ namespace Academy.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Academy.Data.DiagnosticResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessmentSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LearnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScoresJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TakenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopOutcome")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LearnerId", "TakenAtUtc");
+
+                    b.ToTable("DiagnosticResults");
+                });
+
             modelBuilder.Entity("Academy.Data.Enrolment", b =>
                 {
                     b.Property<long>("Id")
@@ -258,9 +296,23 @@ namespace Academy.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CheckedJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CourseSlug")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeadlineUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DraftSavedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LearnerId")
@@ -270,11 +322,24 @@ namespace Academy.Data.Migrations
                     b.Property<double>("MaxPoints")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Passed")
                         .HasColumnType("INTEGER");
 
                     b.Property<double>("Points")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("PresentationJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("QuizSlug")
                         .IsRequired()
@@ -284,14 +349,51 @@ namespace Academy.Data.Migrations
                     b.Property<int>("ScorePercent")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("SubmittedAtUtc")
+                    b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CourseSlug", "QuizSlug", "SubmittedAtUtc");
+
+                    b.HasIndex("LearnerId", "CourseSlug", "QuizSlug")
+                        .IsUnique()
+                        .HasDatabaseName("IX_QuizAttempts_OneOpenPerQuiz")
+                        .HasFilter("\"SubmittedAtUtc\" IS NULL");
 
                     b.HasIndex("LearnerId", "CourseSlug", "QuizSlug", "SubmittedAtUtc");
 
                     b.ToTable("QuizAttempts");
+                });
+
+            modelBuilder.Entity("Academy.Data.QuizTimeAllowance", b =>
+                {
+                    b.Property<string>("LearnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Factor")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("GrantedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NoLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LearnerId");
+
+                    b.ToTable("QuizTimeAllowances");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -422,6 +524,15 @@ namespace Academy.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Academy.Data.DiagnosticResult", b =>
+                {
+                    b.HasOne("Academy.Data.LearnerAccount", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Academy.Data.Enrolment", b =>
                 {
                     b.HasOne("Academy.Data.Order", null)
@@ -450,6 +561,15 @@ namespace Academy.Data.Migrations
                 });
 
             modelBuilder.Entity("Academy.Data.QuizAttempt", b =>
+                {
+                    b.HasOne("Academy.Data.LearnerAccount", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Data.QuizTimeAllowance", b =>
                 {
                     b.HasOne("Academy.Data.LearnerAccount", null)
                         .WithMany()
