@@ -7,7 +7,7 @@ public sealed class Course
     private readonly Dictionary<string, Lesson> lessonsBySlug;
     private readonly Dictionary<string, CourseModule> modulesByLesson;
 
-    public Course(string slug, string title, string summary, int? order, string descriptionHtml, IReadOnlyList<CourseModule> modules)
+    public Course(string slug, string title, string summary, int? order, string descriptionHtml, IReadOnlyList<CourseModule> modules, Quiz? practice = null)
     {
         Slug = slug;
         Title = title;
@@ -15,6 +15,7 @@ public sealed class Course
         Order = order;
         DescriptionHtml = descriptionHtml;
         Modules = modules;
+        Practice = practice;
         Lessons = [.. modules.SelectMany(module => module.Lessons)];
         lessonsBySlug = Lessons.ToDictionary(lesson => lesson.Slug, StringComparer.Ordinal);
         modulesByLesson = modules
@@ -37,7 +38,14 @@ public sealed class Course
     /// <summary>Every lesson in reading order, across modules.</summary>
     public IReadOnlyList<Lesson> Lessons { get; }
 
+    /// <summary>The modules' quizzes, in order; the practice pool is not among them.</summary>
     public IEnumerable<Quiz> Quizzes => Modules.Select(module => module.Quiz).OfType<Quiz>();
+
+    /// <summary>The quizzes that count towards completing the course.</summary>
+    public IEnumerable<Quiz> Exams => Quizzes.Where(quiz => !quiz.Settings.IsPractice);
+
+    /// <summary>The course's practice pool, addressed as <see cref="Quiz.PracticeSlug"/>.</summary>
+    public Quiz? Practice { get; }
 
     public int TotalMinutes => Lessons.Sum(lesson => lesson.Minutes);
 
@@ -45,9 +53,9 @@ public sealed class Course
 
     public CourseModule ModuleOf(Lesson lesson) => modulesByLesson[lesson.Slug];
 
-    /// <summary>A module's quiz is addressed by the module's slug.</summary>
-    public Quiz? FindQuiz(string moduleSlug) =>
-        Modules.FirstOrDefault(module => module.Slug == moduleSlug)?.Quiz;
+    /// <summary>A module's quiz is addressed by the module's slug; the practice pool by <see cref="Quiz.PracticeSlug"/>.</summary>
+    public Quiz? FindQuiz(string slug) =>
+        slug == Quiz.PracticeSlug ? Practice : Modules.FirstOrDefault(module => module.Slug == slug)?.Quiz;
 
     public Lesson? Previous(Lesson lesson) => Neighbour(lesson, -1);
 

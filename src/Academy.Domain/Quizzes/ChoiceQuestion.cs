@@ -1,46 +1,78 @@
+using System.Globalization;
+
 namespace Academy.Domain.Quizzes;
 
-/// <summary>A question answered by choosing among options. The form sends 0-based option indexes.</summary>
-public abstract class ChoiceQuestion(int number, string prompt, string explanation, IReadOnlyList<string> options, IReadOnlyCollection<int> rightOptions)
-    : Question(number, prompt, explanation)
+/// <summary>A question answered by choosing among options. The form sends the displayed positions.</summary>
+public abstract class ChoiceQuestion(QuestionText text, IReadOnlyList<string> options, IReadOnlyCollection<int> rightOptions)
+    : Question(text)
 {
     private readonly HashSet<int> right = [.. rightOptions];
 
     public IReadOnlyList<string> Options { get; } = options;
 
+    public override IReadOnlyList<IReadOnlyList<int>> ChoiceLists => [Identity(Options.Count)];
+
     public bool IsRightOption(int index) => right.Contains(index);
 
-    public override QuestionOutcome Grade(IReadOnlyList<string> given)
+    public override QuestionOutcome Grade(QuestionForm form, IReadOnlyList<IReadOnlyList<int>> display, Scoring scoring)
     {
-        var chosen = ParseChoices(given);
-        var correct = chosen.SetEquals(right);
-        return new QuestionOutcome(this, chosen, correct, correct ? MaxPoints : 0);
-    }
-
-    protected virtual void CheckChoiceCount(int count)
-    {
-    }
-
-    private HashSet<int> ParseChoices(IReadOnlyList<string> given)
-    {
-        var chosen = new HashSet<int>();
-        foreach (var value in given)
+        form.OnlyParts([""]);
+        var shown = display[0];
+        var chosen = new SortedSet<int>();
+        foreach (var value in form.Values())
         {
-            if (!int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
-                || index >= Options.Count)
+            if (!chosen.Add(shown[form.DisplayIndex(value, shown.Count)]))
             {
-                throw new QuizAnswersRejectedException($"Question {Number} has no option '{Truncate(value)}'.");
-            }
-
-            if (!chosen.Add(index))
-            {
-                throw new QuizAnswersRejectedException($"Question {Number} received option {index} twice.");
+                throw form.Rejected($"received option {value} twice");
             }
         }
 
-        CheckChoiceCount(chosen.Count);
-        return chosen;
+        CheckChoiceCount(form, chosen.Count);
+        if (chosen.Count == 0)
+        {
+            return Unanswered(form.Slot);
+        }
+
+        var rightChosen = chosen.Count(right.Contains);
+        var wrongChosen = chosen.Count - rightChosen;
+        var points = wrongChosen == 0 && rightChosen == right.Count ? 1
+            : scoring == Scoring.Partial ? Math.Max(0, Math.Round((decimal)(rightChosen - wrongChosen) / right.Count, 4))
+            : 0;
+        return new QuestionOutcome(
+            this,
+            form.Slot,
+            points,
+            AnswerProblem.None,
+            [.. chosen.Select(index => index.ToString(CultureInfo.InvariantCulture))],
+            [.. chosen.Select(Label)]);
     }
 
-    private static string Truncate(string value) => value.Length <= 20 ? value : value[..20] + "…";
+    protected virtual void CheckChoiceCount(QuestionForm form, int count)
+    {
+    }
+}
+
+public sealed class SingleChoiceQuestion(QuestionText text, IReadOnlyList<string> options, int rightOption)
+    : ChoiceQuestion(text, options, [rightOption])
+{
+    public const string TypeName = "single";
+
+    public override string Type => TypeName;
+
+    protected override void CheckChoiceCount(QuestionForm form, int count)
+    {
+        if (count > 1)
+        {
+            throw form.Rejected($"takes one answer, not {count}");
+        }
+    }
+}
+
+/// <summary>Every right option and no wrong one earns the point; with partial scoring, each wrong choice cancels a right one.</summary>
+public sealed class MultipleChoiceQuestion(QuestionText text, IReadOnlyList<string> options, IReadOnlyCollection<int> rightOptions)
+    : ChoiceQuestion(text, options, rightOptions)
+{
+    public const string TypeName = "multiple";
+
+    public override string Type => TypeName;
 }
