@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Academy.Web.Tests;
 
@@ -12,10 +15,13 @@ public sealed class AcademySite : WebApplicationFactory<Program>
 {
     private readonly string environment;
     private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly TimeProvider? clock;
 
-    public AcademySite(Action<string>? editContent = null, string environment = "Development", IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="clock">A fake clock for rules in time (cooldowns, time limits); the real one when null.</param>
+    public AcademySite(Action<string>? editContent = null, string environment = "Development", IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
     {
         this.environment = environment;
+        this.clock = clock;
         this.settings = settings ?? new Dictionary<string, string>();
         Root = Directory.CreateTempSubdirectory("academy-web-").FullName;
         CopyDirectory(Path.Combine(AppContext.BaseDirectory, "TestContent"), ContentPath);
@@ -39,6 +45,11 @@ public sealed class AcademySite : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
         }
     }
 

@@ -77,6 +77,18 @@ public sealed class LearnerBrowser(HttpClient client) : IDisposable
         Assert.Contains("freigeschaltet", success.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>Opens a quiz and starts an attempt, as the start button does; returns the attempt's page.</summary>
+    public async Task<Page> StartQuizAsync(string quizUrl)
+    {
+        var start = await GetAsync(quizUrl);
+        Assert.Equal(HttpStatusCode.OK, start.Status);
+        var started = await SubmitAsync(start, [], handler: "Start");
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        var attempt = await FollowAsync(started);
+        Assert.NotNull(attempt.Document.QuerySelector("form.quiz-form"));
+        return attempt;
+    }
+
     public void Dispose() => Client.Dispose();
 
     public sealed record Page(string Url, HttpStatusCode Status, string Html, IHtmlDocument Document)
@@ -88,5 +100,31 @@ public sealed class LearnerBrowser(HttpClient client) : IDisposable
         }
 
         public string Text => Document.Body?.TextContent ?? "";
+
+        /// <summary>The field and value a learner sends by picking the option labelled <paramref name="label"/>, wherever the shuffle put it.</summary>
+        public KeyValuePair<string, string> Choice(string label)
+        {
+            var input = Document.QuerySelectorAll("form.quiz-form label")
+                .Where(l => l.TextContent.Trim() == label)
+                .Select(l => Document.GetElementById(l.GetAttribute("for") ?? ""))
+                .OfType<IHtmlInputElement>()
+                .FirstOrDefault() ?? throw new InvalidOperationException($"No option '{label}' on {Url}.");
+            return KeyValuePair.Create(input.Name!, input.Value);
+        }
+
+        /// <summary>The field and value of the select option labelled <paramref name="option"/> in the select labelled <paramref name="label"/>.</summary>
+        public KeyValuePair<string, string> Selection(string label, string option)
+        {
+            var select = Document.QuerySelectorAll("form.quiz-form label")
+                .Where(l => l.TextContent.Trim() == label)
+                .Select(l => Document.GetElementById(l.GetAttribute("for") ?? ""))
+                .OfType<IHtmlSelectElement>()
+                .FirstOrDefault() ?? throw new InvalidOperationException($"No select '{label}' on {Url}.");
+            var value = select.Options.FirstOrDefault(o => o.Text.Trim() == option)?.Value ?? throw new InvalidOperationException($"No option '{option}' in '{label}'.");
+            return KeyValuePair.Create(select.Name!, value);
+        }
+
+        /// <summary>The attempt this quiz page shows.</summary>
+        public string AttemptId => Document.QuerySelector("form.quiz-form input[name=attempt]")?.GetAttribute("value") ?? throw new InvalidOperationException($"No attempt on {Url}.");
     }
 }

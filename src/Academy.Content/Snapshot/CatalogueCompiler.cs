@@ -78,8 +78,8 @@ public static class CatalogueCompiler
         var answer = question.Answer!.Indexes.Select(Number).ToList();
         return question.Type switch
         {
-            SingleChoiceQuestion.TypeName => new SingleChoiceQuestion(question.Number, question.Prompt!, question.Explanation!, options, answer[0]),
-            MultipleChoiceQuestion.TypeName => new MultipleChoiceQuestion(question.Number, question.Prompt!, question.Explanation!, options, answer),
+            SingleChoiceQuestion.TypeName => new SingleChoiceQuestion(new QuestionText($"q{question.Number}", question.Number, question.Prompt!, question.Explanation!), options, answer[0]),
+            MultipleChoiceQuestion.TypeName => new MultipleChoiceQuestion(new QuestionText($"q{question.Number}", question.Number, question.Prompt!, question.Explanation!), options, answer),
             _ => throw new InvalidOperationException($"Question type '{question.Type}' passed validation but has no builder."),
         };
     }

@@ -14,7 +14,8 @@ public sealed class LearnerProgress(AcademyDb db)
             .Where(c => c.LearnerId == learnerId && c.CourseSlug == course.Slug)
             .Select(c => c.LessonSlug)
             .ToListAsync(cancellationToken);
-        return new CourseProgress(course, done);
+        var exams = await SubmittedExamsAsync(learnerId, course.Slug, cancellationToken);
+        return new CourseProgress(course, done, PassedExams(course, exams));
     }
 
     public async Task<IReadOnlyList<CourseProgress>> ForCatalogueAsync(string learnerId, Catalogue catalogue, CancellationToken cancellationToken)
@@ -24,7 +25,8 @@ public sealed class LearnerProgress(AcademyDb db)
             .Select(c => new { c.CourseSlug, c.LessonSlug })
             .ToListAsync(cancellationToken);
         var byCourse = done.ToLookup(c => c.CourseSlug, c => c.LessonSlug);
-        return [.. catalogue.Courses.Select(course => new CourseProgress(course, byCourse[course.Slug]))];
+        var exams = (await SubmittedExamsAsync(learnerId, null, cancellationToken)).ToLookup(a => a.CourseSlug);
+        return [.. catalogue.Courses.Select(course => new CourseProgress(course, byCourse[course.Slug], PassedExams(course, exams[course.Slug])))];
     }
 
     public async Task MarkDoneAsync(string learnerId, Course course, Lesson lesson, CancellationToken cancellationToken)
@@ -68,8 +70,8 @@ public sealed class LearnerProgress(AcademyDb db)
             .FirstOrDefaultAsync(cancellationToken);
         var lastQuiz = await db.QuizAttempts
             .Where(a => a.LearnerId == learnerId)
-            .OrderByDescending(a => a.SubmittedAtUtc)
-            .Select(a => new { a.CourseSlug, At = a.SubmittedAtUtc })
+            .OrderByDescending(a => a.StartedAtUtc)
+            .Select(a => new { a.CourseSlug, At = a.SubmittedAtUtc ?? a.StartedAtUtc })
             .FirstOrDefaultAsync(cancellationToken);
         return (lastLesson, lastQuiz) switch
         {
@@ -79,6 +81,15 @@ public sealed class LearnerProgress(AcademyDb db)
             _ => lastLesson!.At >= lastQuiz!.At ? lastLesson.CourseSlug : lastQuiz.CourseSlug,
         };
     }
+
+    private async Task<List<QuizAttempt>> SubmittedExamsAsync(string learnerId, string? courseSlug, CancellationToken cancellationToken) =>
+        await db.QuizAttempts.AsNoTracking()
+            .Where(a => a.LearnerId == learnerId && a.SubmittedAtUtc != null && a.Mode == "exam")
+            .Where(a => courseSlug == null || a.CourseSlug == courseSlug)
+            .ToListAsync(cancellationToken);
+
+    private static IEnumerable<string> PassedExams(Course course, IEnumerable<QuizAttempt> submitted) =>
+        QuizAttempts.CountedPerQuiz(course, submitted).Where(pair => pair.Value.Passed).Select(pair => pair.Key);
 
     private Task<bool> IsDoneAsync(string learnerId, Course course, Lesson lesson, CancellationToken cancellationToken)
     {

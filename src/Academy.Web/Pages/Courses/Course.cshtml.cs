@@ -22,6 +22,7 @@ public sealed class CourseModel(CatalogueStore catalogue, LearnerProgress progre
 
     public bool IsEnrolled { get; private set; }
 
+    /// <summary>The attempt that stands for a quiz, by its grading rule.</summary>
     public QuizAttempt? BestAttemptOf(Quiz quiz) => bestAttempts.GetValueOrDefault(quiz.Slug);
 
     public async Task<IActionResult> OnGetAsync(string course, CancellationToken cancellationToken)
@@ -37,7 +38,7 @@ public sealed class CourseModel(CatalogueStore catalogue, LearnerProgress progre
         if (User.LearnerId() is { } learnerId)
         {
             Progress = await progress.ForCourseAsync(learnerId, found, cancellationToken);
-            bestAttempts = await attempts.BestPerQuizAsync(learnerId, found.Slug, cancellationToken);
+            bestAttempts = await attempts.CountedPerQuizAsync(learnerId, found, cancellationToken);
         }
 
         return Page();

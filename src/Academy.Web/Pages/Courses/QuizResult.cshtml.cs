@@ -1,7 +1,7 @@
 using Academy.Content;
+using Academy.Data;
 using Academy.Domain.Catalogue;
 using Academy.Domain.Quizzes;
-using Academy.Data;
 using Academy.Web.Learning;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,14 +18,29 @@ public sealed class QuizResultModel(CatalogueStore catalogue, QuizAttempts attem
 
     public QuizAttempt Attempt { get; private set; } = null!;
 
-    /// <summary>The module the quiz belongs to, to review it after a fail.</summary>
-    public CourseModule Module => Course.Modules.First(module => module.Slug == Quiz.Slug);
+    /// <summary>The module the quiz belongs to, to review it after a fail; null for the practice pool.</summary>
+    public CourseModule? Module => Course.Modules.FirstOrDefault(module => module.Slug == Quiz.Slug);
 
-    /// <summary>Where a pass leads on; null after the course's last module.</summary>
-    public CourseModule? NextModule => Course.Modules.SkipWhile(module => module.Slug != Quiz.Slug).Skip(1).FirstOrDefault();
+    /// <summary>Where a pass leads on; null after the course's last module and for the practice pool.</summary>
+    public CourseModule? NextModule => Module is null ? null : Course.Modules.SkipWhile(module => module.Slug != Quiz.Slug).Skip(1).FirstOrDefault();
 
     /// <summary>The feedback per question; null when the quiz changed since the attempt and no longer fits it.</summary>
     public QuizGrade? Grade { get; private set; }
+
+    public QuizPresentation? Presentation { get; private set; }
+
+    public bool ShowScore => Quiz.Settings.ReviewPolicy.Score;
+
+    public bool ShowCorrectness => Quiz.Settings.ReviewPolicy.Correctness;
+
+    public bool ShowAnswers { get; private set; }
+
+    public bool ShowExplanations { get; private set; }
+
+    /// <summary>The right answers are held back for now; says until when.</summary>
+    public Reveal? AnswersHeldBack { get; private set; }
+
+    public int? AttemptsLeft { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string course, string quiz, Guid attempt, CancellationToken cancellationToken)
     {
@@ -39,16 +54,32 @@ public sealed class QuizResultModel(CatalogueStore catalogue, QuizAttempts attem
             return NotFound();
         }
 
+        if (foundAttempt.SubmittedAtUtc is null)
+        {
+            return Redirect($"/courses/{course}/quiz/{quiz}");
+        }
+
         Course = foundCourse;
         Quiz = foundQuiz;
         Attempt = foundAttempt;
-        try
+        var history = await attempts.ForQuizAsync(learnerId, foundCourse, foundQuiz, cancellationToken);
+        AttemptsLeft = AttemptRules.AttemptsLeft(foundQuiz.Settings, history.Count);
+        var review = foundQuiz.Settings.ReviewPolicy;
+        ShowAnswers = AttemptRules.Reveals(review.Answers, foundAttempt.Passed, AttemptsLeft);
+        ShowExplanations = AttemptRules.Reveals(review.Explanations, foundAttempt.Passed, AttemptsLeft);
+        AnswersHeldBack = ShowAnswers ? null : review.Answers;
+
+        Presentation = QuizPresentation.FromJson(foundAttempt.PresentationJson, foundQuiz);
+        if (Presentation is not null)
         {
-            Grade = foundQuiz.Grade(QuizAttempts.AnswersOf(foundAttempt));
-        }
-        catch (QuizAnswersRejectedException)
-        {
-            Grade = null;
+            try
+            {
+                Grade = foundQuiz.Grade(Presentation, QuizAttempts.AnswersOf(foundAttempt, Presentation.Questions.Count));
+            }
+            catch (QuizAnswersRejectedException)
+            {
+                Grade = null;
+            }
         }
 
         return Page();

@@ -34,7 +34,7 @@ public sealed class IndexModel(CatalogueStore catalogue, LearnerProgress progres
         DisplayName = (await accounts.GetUserAsync(User))?.DisplayName ?? "";
 
         var all = await progress.ForCatalogueAsync(learnerId, snapshot, cancellationToken);
-        var recorded = await attempts.ForLearnerAsync(learnerId, cancellationToken);
+        var recorded = await attempts.SubmittedForLearnerAsync(learnerId, cancellationToken);
         var attempted = recorded.Select(a => a.CourseSlug).ToHashSet();
         Started = [.. all.Where(p => p.IsStarted || attempted.Contains(p.Course.Slug))];
         NotStarted = [.. all.Where(p => !Started.Contains(p)).Select(p => p.Course)];
