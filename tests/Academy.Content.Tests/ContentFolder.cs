@@ -9,6 +9,7 @@ public sealed class ContentFolder : IDisposable
     public const string ModuleFile = "courses/strategie/01-ziele/module.md";
     public const string LessonFile = "courses/strategie/01-ziele/01-warum.md";
     public const string QuizFile = "courses/strategie/01-ziele/quiz.yml";
+    public const string PracticeFile = "courses/strategie/practice.yml";
     public const string PackagesFile = "packages.yml";
 
     private ContentFolder(string root) => Root = root;

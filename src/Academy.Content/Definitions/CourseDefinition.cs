@@ -1,6 +1,7 @@
 namespace Academy.Content.Definitions;
 
 /// <param name="Description">The course description in Markdown.</param>
+/// <param name="Practice">The course's practice pool (practice.yml); null when it has none.</param>
 public sealed record CourseDefinition(
     string Slug,
     string? Title,
@@ -9,5 +10,6 @@ public sealed record CourseDefinition(
     string Description,
     IReadOnlyList<ModuleDefinition> Modules,
     SourceLocation Location,
-    IReadOnlyDictionary<string, int> FieldLines)
+    IReadOnlyDictionary<string, int> FieldLines,
+    QuizDefinition? Practice = null)
     : Definition(Location, FieldLines);

@@ -4,8 +4,8 @@ using Academy.Content.Definitions;
 namespace Academy.Content.Markdown;
 
 /// <summary>
-/// Reads a content folder (courses/&lt;course&gt;/&lt;NN-module&gt;/&lt;NN-lesson&gt;.md and an optional
-/// packages.yml) into definitions.
+/// Reads a content folder (courses/&lt;course&gt;/&lt;NN-module&gt;/&lt;NN-lesson&gt;.md with an optional
+/// quiz.yml per module and practice.yml per course, and an optional packages.yml) into definitions.
 /// Paths in errors and locations are relative to the folder, with forward slashes.
 /// </summary>
 internal sealed partial class MarkdownFolderReader(string folder)
@@ -13,7 +13,6 @@ internal sealed partial class MarkdownFolderReader(string folder)
     private const string CoursesFolder = "courses";
     private const string CourseFile = "course.md";
     private const string ModuleFile = "module.md";
-    private const string QuizFileName = "quiz.yml";
 
     public List<ContentError> Errors { get; } = [];
 
@@ -66,8 +65,12 @@ internal sealed partial class MarkdownFolderReader(string folder)
             file?.Body ?? "",
             [.. Numbered(Directory.EnumerateDirectories(directory)).Select(entry => ReadModule(entry.Path, entry.Slug))],
             new SourceLocation(path, 1),
-            fields?.Lines ?? []);
+            fields?.Lines ?? [],
+            ReadQuiz(Path.Combine(directory, QuizFile.PracticeFileName)));
     }
+
+    private QuizDefinition? ReadQuiz(string file) =>
+        File.Exists(file) ? QuizFile.Read(File.ReadAllText(file), Relative(file), Errors) : null;
 
     private ModuleDefinition ReadModule(string directory, string slug)
     {
@@ -97,8 +100,7 @@ internal sealed partial class MarkdownFolderReader(string folder)
             .Select(entry => ReadLesson(entry.Path, Path.GetFileNameWithoutExtension(entry.Slug)))
             .ToList();
 
-        var quizPath = Path.Combine(directory, QuizFileName);
-        var quiz = File.Exists(quizPath) ? QuizFile.Read(File.ReadAllText(quizPath), Relative(quizPath), Errors) : null;
+        var quiz = ReadQuiz(Path.Combine(directory, QuizFile.ModuleFileName));
 
         return new ModuleDefinition(slug, fields?.Text("title"), fields?.Text("summary"), lessons, quiz, new SourceLocation(path, 1), fields?.Lines ?? []);
     }

@@ -3,9 +3,17 @@ using YamlDotNet.RepresentationModel;
 
 namespace Academy.Content.Markdown;
 
-/// <summary>Reads a module's quiz.yml into a definition, keeping each question's and field's line.</summary>
+/// <summary>
+/// Reads a quiz.yml or practice.yml into a definition, keeping each question's and field's line.
+/// It only reads: which fields a quiz may have and what they may say is the validators' business,
+/// so every content source is judged alike. It reports only what it cannot read at all, such as a
+/// list where one value belongs.
+/// </summary>
 internal static class QuizFile
 {
+    public const string ModuleFileName = "quiz.yml";
+    public const string PracticeFileName = "practice.yml";
+
     public static QuizDefinition? Read(string text, string path, List<ContentError> errors)
     {
         var fields = YamlDocument.ReadMapping(text, path, lineOffset: 0, errors);
@@ -19,67 +27,142 @@ internal static class QuizFile
             fields.Text("pass"),
             ReadQuestions(fields, path, errors),
             new SourceLocation(path, 1),
-            fields.Lines);
+            fields.Lines)
+        {
+            Mode = fields.Text("mode"),
+            Draw = fields.Text("draw"),
+            Shuffle = fields.Text("shuffle"),
+            Scoring = fields.Text("scoring"),
+            Attempts = fields.Text("attempts"),
+            Cooldown = fields.Text("cooldown"),
+            Grading = fields.Text("grading"),
+            Feedback = fields.Text("feedback"),
+            TimeLimit = fields.Text("timeLimit"),
+            Review = ReadReview(fields, path, errors),
+        };
     }
 
-    private static List<QuestionDefinition>? ReadQuestions(YamlFields quiz, string path, List<ContentError> errors)
+    private static ReviewDefinition? ReadReview(YamlFields quiz, string path, List<ContentError> errors)
     {
-        switch (quiz.Node("questions"))
+        switch (quiz.Node("review"))
         {
             case null:
                 return null;
             case YamlScalarNode scalar when YamlFields.ScalarText(scalar) is null:
-                return [];
-            case YamlSequenceNode sequence:
-                var questions = new List<QuestionDefinition>();
-                foreach (var item in sequence.Children)
-                {
-                    var number = questions.Count + 1;
-                    if (item is YamlMappingNode mapping)
-                    {
-                        questions.Add(ReadQuestion(number, new YamlFields(mapping, path, 0, errors), quiz.LineOf(item), path, errors));
-                    }
-                    else
-                    {
-                        errors.Add(new ContentError(path, quiz.LineOf(item), $"question {number}: expected fields like 'type:', 'prompt:' and 'answer:'"));
-                    }
-                }
-
-                return questions;
+                return null;
+            case YamlMappingNode mapping:
+                var fields = new YamlFields(mapping, path, 0, errors);
+                return new ReviewDefinition(
+                    fields.Text("score"),
+                    fields.Text("correctness"),
+                    fields.Text("answers"),
+                    fields.Text("explanations"),
+                    new SourceLocation(path, quiz.Lines.GetValueOrDefault("review", quiz.LineOf(mapping))),
+                    fields.Lines);
             case var other:
-                errors.Add(new ContentError(path, quiz.LineOf(other), "questions must be a list, each item starting with '- type: ...'"));
-                return [];
+                errors.Add(new ContentError(path, quiz.LineOf(other), "review must be fields like 'answers: after-pass' on the lines below it"));
+                return null;
         }
     }
 
-    private static QuestionDefinition ReadQuestion(int number, YamlFields fields, int line, string path, List<ContentError> errors) =>
-        new(
+    private static List<QuestionDefinition>? ReadQuestions(YamlFields quiz, string path, List<ContentError> errors) =>
+        ReadMappings(quiz, "questions", "questions must be a list, each item starting with '- type: ...'", path, errors, (number, fields, line) =>
+            ReadQuestion(number, fields, line, path, errors),
+            number => $"question {number}: expected fields like 'type:', 'prompt:' and 'answer:'");
+
+    private static QuestionDefinition ReadQuestion(int number, YamlFields fields, int line, string path, List<ContentError> errors)
+    {
+        var prefix = $"question {number}:";
+        return new QuestionDefinition(
             number,
             fields.Text("type"),
             fields.Text("prompt"),
-            ReadOptions(number, fields, path, errors),
-            ReadAnswer(number, fields, path, errors),
             fields.Text("explanation"),
             new SourceLocation(path, line),
-            fields.Lines);
+            fields.Lines)
+        {
+            Id = fields.Text("id"),
+            Shuffle = fields.Text("shuffle"),
+            Options = ReadTexts(fields, "options", $"{prefix} options must be a list, one '- ' line per option", path, errors),
+            Answer = ReadAnswer(fields, $"{prefix} answer must be one value or a list of them", path, errors),
+            Typos = fields.Text("typos"),
+            Tolerance = fields.Text("tolerance"),
+            Unit = fields.Text("unit"),
+            Items = ReadTexts(fields, "items", $"{prefix} items must be a list, one '- ' line per item", path, errors),
+            Pairs = ReadMappings(fields, "pairs", $"{prefix} pairs must be a list, each item starting with '- left: ...'", path, errors,
+                (pair, pairFields, pairLine) => new PairDefinition(pair, pairFields.Text("left"), pairFields.Text("right"), new SourceLocation(path, pairLine), pairFields.Lines),
+                pair => $"{prefix} pair {pair}: expected the fields 'left:' and 'right:'"),
+            Distractors = ReadTexts(fields, "distractors", $"{prefix} distractors must be a list, one '- ' line per option", path, errors),
+            Text = fields.Text("text"),
+            Gaps = ReadMappings(fields, "gaps", $"{prefix} gaps must be a list, each item starting with '- answer: ...' or '- options: ...'", path, errors,
+                (gap, gapFields, gapLine) => new GapDefinition(
+                    gap,
+                    ReadAnswer(gapFields, $"{prefix} gap {gap}: answer must be one value or a list of them", path, errors),
+                    ReadTexts(gapFields, "options", $"{prefix} gap {gap}: options must be a list, one '- ' line per option", path, errors),
+                    gapFields.Text("typos"),
+                    new SourceLocation(path, gapLine),
+                    gapFields.Lines),
+                gap => $"{prefix} gap {gap}: expected fields like 'answer:' or 'options:'"),
+        };
+    }
 
-    private static List<string>? ReadOptions(int number, YamlFields fields, string path, List<ContentError> errors)
+    /// <summary>A list of mappings, each read with its own fields and line; null when the field is missing.</summary>
+    private static List<T>? ReadMappings<T>(
+        YamlFields fields,
+        string field,
+        string notAList,
+        string path,
+        List<ContentError> errors,
+        Func<int, YamlFields, int, T> read,
+        Func<int, string> notAMapping)
     {
-        switch (fields.Node("options"))
+        switch (fields.Node(field))
         {
             case null:
                 return null;
-            case YamlSequenceNode sequence:
-                return [.. sequence.Children.Select(option => option is YamlScalarNode scalar ? YamlFields.ScalarText(scalar) ?? "" : "")];
             case YamlScalarNode scalar when YamlFields.ScalarText(scalar) is null:
                 return [];
+            case YamlSequenceNode sequence:
+                var items = new List<T>();
+                var number = 0;
+                foreach (var item in sequence.Children)
+                {
+                    number++;
+                    if (item is YamlMappingNode mapping)
+                    {
+                        items.Add(read(number, new YamlFields(mapping, path, 0, errors), fields.LineOf(item)));
+                    }
+                    else
+                    {
+                        errors.Add(new ContentError(path, fields.LineOf(item), notAMapping(number)));
+                    }
+                }
+
+                return items;
             case var other:
-                errors.Add(new ContentError(path, fields.LineOf(other), $"question {number}: options must be a list, one '- ' line per option"));
+                errors.Add(new ContentError(path, fields.LineOf(other), notAList));
                 return [];
         }
     }
 
-    private static AnswerDefinition? ReadAnswer(int number, YamlFields fields, string path, List<ContentError> errors)
+    /// <summary>A list of texts; an entry that is not a single value reads as empty, which the validator reports.</summary>
+    private static List<string>? ReadTexts(YamlFields fields, string field, string notAList, string path, List<ContentError> errors)
+    {
+        switch (fields.Node(field))
+        {
+            case null:
+                return null;
+            case YamlSequenceNode sequence:
+                return [.. sequence.Children.Select(item => item is YamlScalarNode scalar ? YamlFields.ScalarText(scalar) ?? "" : "")];
+            case YamlScalarNode scalar when YamlFields.ScalarText(scalar) is null:
+                return [];
+            case var other:
+                errors.Add(new ContentError(path, fields.LineOf(other), notAList));
+                return [];
+        }
+    }
+
+    private static AnswerDefinition? ReadAnswer(YamlFields fields, string notReadable, string path, List<ContentError> errors)
     {
         switch (fields.Node("answer"))
         {
@@ -89,9 +172,9 @@ internal static class QuizFile
                 var text = YamlFields.ScalarText(scalar);
                 return text is null ? null : new AnswerDefinition([text], IsList: false);
             case YamlSequenceNode sequence:
-                return new AnswerDefinition([.. sequence.Children.Select(index => index is YamlScalarNode item ? item.Value ?? "" : "")], IsList: true);
+                return new AnswerDefinition([.. sequence.Children.Select(item => item is YamlScalarNode scalar ? YamlFields.ScalarText(scalar) ?? "" : "")], IsList: true);
             case var other:
-                errors.Add(new ContentError(path, fields.LineOf(other), $"question {number}: answer must be an option index or a list of them"));
+                errors.Add(new ContentError(path, fields.LineOf(other), notReadable));
                 return new AnswerDefinition([], IsList: true);
         }
     }

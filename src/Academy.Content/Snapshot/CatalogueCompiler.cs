@@ -52,7 +52,8 @@ public static class CatalogueCompiler
             course.Summary!,
             course.Order is null ? null : Number(course.Order),
             MarkdownRenderer.Render(course.Description).Html,
-            [.. course.Modules.Select(BuildModule)]);
+            [.. course.Modules.Select(BuildModule)],
+            course.Practice is null ? null : BuildQuiz(Quiz.PracticeSlug, course.Practice, isPracticePool: true));
 
     private static CourseModule BuildModule(ModuleDefinition module) =>
         new(
@@ -69,20 +70,64 @@ public static class CatalogueCompiler
         return new Lesson(lesson.Slug, lesson.Title!, minutes, lesson.Preview is not null && bool.Parse(lesson.Preview), rendered.Html);
     }
 
-    private static Quiz BuildQuiz(string moduleSlug, QuizDefinition quiz) =>
-        new(moduleSlug, quiz.Title!, Number(quiz.Pass!), [.. quiz.Questions!.Select(BuildQuestion)]);
+    /// <param name="isPracticePool">practice.yml: always practice, whatever the file says about mode.</param>
+    private static Quiz BuildQuiz(string slug, QuizDefinition quiz, bool isPracticePool = false)
+    {
+        var settings = new QuizSettings(
+            Mode: isPracticePool ? QuizMode.Practice : QuizSettingWords.Modes.ValueOr(quiz.Mode, QuizMode.Exam),
+            Draw: quiz.Draw is null ? null : Number(quiz.Draw),
+            Shuffle: Boolean(quiz.Shuffle, true),
+            Scoring: QuizSettingWords.Scorings.ValueOr(quiz.Scoring, Scoring.AllOrNothing),
+            Attempts: quiz.Attempts is null ? 0 : Number(quiz.Attempts),
+            Cooldown: Duration(quiz.Cooldown),
+            Grading: QuizSettingWords.Gradings.ValueOr(quiz.Grading, Grading.Highest),
+            Feedback: QuizSettingWords.Feedbacks.ValueOr(quiz.Feedback, Feedback.Deferred),
+            TimeLimit: Duration(quiz.TimeLimit),
+            Review: quiz.Review is { } review
+                ? new ReviewPolicy(
+                    QuizSettingWords.Shown.ValueOr(review.Score, true),
+                    QuizSettingWords.Shown.ValueOr(review.Correctness, true),
+                    QuizSettingWords.Reveals.ValueOr(review.Answers, Reveal.Always),
+                    QuizSettingWords.Reveals.ValueOr(review.Explanations, Reveal.Always))
+                : null);
+        return new Quiz(slug, quiz.Title!, Number(quiz.Pass!), [.. quiz.Questions!.Select(BuildQuestion)], settings.Effective());
+    }
 
     private static Question BuildQuestion(QuestionDefinition question)
     {
-        var options = question.Options!;
-        var answer = question.Answer!.Indexes.Select(Number).ToList();
+        var text = new QuestionText(question.EffectiveId, question.Number, question.Prompt!, question.Explanation!, Boolean(question.Shuffle, true));
+        var answer = question.Answer?.Values ?? [];
         return question.Type switch
         {
-            SingleChoiceQuestion.TypeName => new SingleChoiceQuestion(new QuestionText($"q{question.Number}", question.Number, question.Prompt!, question.Explanation!), options, answer[0]),
-            MultipleChoiceQuestion.TypeName => new MultipleChoiceQuestion(new QuestionText($"q{question.Number}", question.Number, question.Prompt!, question.Explanation!), options, answer),
+            SingleChoiceQuestion.TypeName => new SingleChoiceQuestion(text, question.Options!, Number(answer[0])),
+            MultipleChoiceQuestion.TypeName => new MultipleChoiceQuestion(text, question.Options!, [.. answer.Select(Number)]),
+            TrueFalseQuestion.TypeName => new TrueFalseQuestion(text, Boolean(answer[0], false)),
+            TextQuestion.TypeName => new TextQuestion(text, answer, question.Typos is null ? 0 : Number(question.Typos)),
+            NumberQuestion.TypeName => new NumberQuestion(text, Decimal(answer[0]), question.Tolerance is null ? 0 : Decimal(question.Tolerance), Unit(question.Unit)),
+            OrderQuestion.TypeName => new OrderQuestion(text, question.Items!),
+            MatchQuestion.TypeName => new MatchQuestion(
+                text,
+                [.. question.Pairs!.Select(pair => pair.Left!)],
+                [.. question.Pairs!.Select(pair => pair.Right!)],
+                question.Distractors ?? []),
+            ClozeQuestion.TypeName => new ClozeQuestion(text, question.Text!, [.. question.Gaps!.Select(BuildGap)]),
             _ => throw new InvalidOperationException($"Question type '{question.Type}' passed validation but has no builder."),
         };
     }
 
-    private static int Number(string text) => int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+    private static ClozeGap BuildGap(GapDefinition gap) =>
+        gap.Options is { } options
+            ? ClozeGap.Choice(options, Number(gap.Answer!.Values[0]))
+            : ClozeGap.Typed(gap.Answer!.Values, gap.Typos is null ? 0 : Number(gap.Typos));
+
+    private static bool Boolean(string? text, bool fallback) => text is null ? fallback : bool.Parse(text.Trim());
+
+    private static decimal Decimal(string text) =>
+        ContentRules.TryParseDecimal(text, out var number) ? number : throw new InvalidOperationException($"'{text}' passed validation but is not a number.");
+
+    private static TimeSpan? Duration(string? text) => ContentRules.TryParseDuration(text, out var duration) ? duration : null;
+
+    private static string? Unit(string? unit) => string.IsNullOrWhiteSpace(unit) ? null : unit.Trim();
+
+    private static int Number(string text) => int.Parse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 }

@@ -36,6 +36,7 @@ public sealed class CourseValidator : AbstractValidator<CourseDefinition>
                 (slug, first) => $"lesson slug '{slug}' is already used by {first.Path}; lesson slugs must be unique within a course");
         });
         RuleForEach(course => course.Modules).SetValidator(new ModuleValidator());
+        RuleFor(course => course.Practice!).SetValidator(new QuizValidator(isPracticePool: true)).When(course => course.Practice is not null);
     }
 
     private static void ReportDuplicates<T>(

@@ -1,4 +1,5 @@
 using Academy.Content.Definitions;
+using Academy.Domain.Quizzes;
 using FluentValidation;
 
 namespace Academy.Content.Validation;
@@ -10,6 +11,10 @@ public sealed class ModuleValidator : AbstractValidator<ModuleDefinition>
         RuleFor(module => module.Slug)
             .Must(ContentRules.IsValidSlug)
             .WithMessage(module => ContentRules.SlugMessage("module", module.Slug))
+            .WithState(module => module.Location);
+        RuleFor(module => module.Slug)
+            .NotEqual(Quiz.PracticeSlug, StringComparer.Ordinal)
+            .WithMessage(module => $"module slug '{module.Slug}' is reserved: /courses/<course>/quiz/{Quiz.PracticeSlug} is the course's practice pool (practice.yml); rename the module folder")
             .WithState(module => module.Location);
         RuleFor(module => module.Title)
             .NotEmpty()

@@ -29,8 +29,11 @@ public sealed class NumberQuestion(QuestionText text, decimal answer, decimal to
         }
 
         var right = Math.Abs(number - Answer) <= Tolerance;
-        return new QuestionOutcome(this, form.Slot, right ? 1 : 0, AnswerProblem.None, [given.Trim()], [number.ToString(CultureInfo.InvariantCulture)]);
+        return new QuestionOutcome(this, form.Slot, right ? 1 : 0, AnswerProblem.None, [given.Trim()], [Canonical(number)]);
     }
+
+    /// <summary>The number as item statistics key it: "1,50" and "1.5" are one response, "1.5".</summary>
+    public static string Canonical(decimal number) => number.ToString("0.############################", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Reads German and English notation: with one kind of separator used once, it is the decimal

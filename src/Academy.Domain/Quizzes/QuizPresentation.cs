@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Academy.Domain.Quizzes;
 
@@ -15,8 +16,9 @@ public sealed class QuizPresentation(IReadOnlyList<PresentedQuestion> questions)
 
     public PresentedQuestion? AtSlot(int slot) => slot >= 1 && slot <= Questions.Count ? Questions[slot - 1] : null;
 
+    /// <summary>The stored form agreed for attempts: <c>[{"id":"q3","choices":[2,0,1]},{"id":"q4","gaps":[[1,0],[]]}]</c>.</summary>
     public string ToJson() =>
-        JsonSerializer.Serialize(Questions.Select(question => new StoredQuestion(question.Question.Id, question.Display)));
+        JsonSerializer.Serialize(Questions.Select(question => StoredQuestion.Of(question.Question, question.Display)));
 
     /// <summary>Restores a stored presentation, or null when the quiz changed so that it no longer fits.</summary>
     public static QuizPresentation? FromJson(string json, Quiz quiz)
@@ -39,12 +41,18 @@ public sealed class QuizPresentation(IReadOnlyList<PresentedQuestion> questions)
         var questions = new List<PresentedQuestion>();
         foreach (var item in stored)
         {
-            if (quiz.FindQuestion(item.Id) is not { } question || !Fits(question, item.Display))
+            if (item?.Id is null || quiz.FindQuestion(item.Id) is not { } question || questions.Any(shown => shown.Question == question))
             {
                 return null;
             }
 
-            questions.Add(new PresentedQuestion(question, questions.Count + 1, item.Display));
+            var display = item.DisplayFor(question);
+            if (!Fits(question, display))
+            {
+                return null;
+            }
+
+            questions.Add(new PresentedQuestion(question, questions.Count + 1, display));
         }
 
         return new QuizPresentation(questions);
@@ -54,8 +62,22 @@ public sealed class QuizPresentation(IReadOnlyList<PresentedQuestion> questions)
     {
         var lists = question.ChoiceLists;
         return display.Count == lists.Count
+            && display.All(list => list is not null)
             && lists.Zip(display).All(pair => pair.First.Order().SequenceEqual(pair.Second.Order()));
     }
 
-    private sealed record StoredQuestion(string Id, IReadOnlyList<IReadOnlyList<int>> Display);
+    /// <summary>A cloze question stores one display order per gap; any other question its one list of choices, if it has one.</summary>
+    private sealed record StoredQuestion(
+        [property: JsonPropertyName("id")] string? Id,
+        [property: JsonPropertyName("choices"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<int>? Choices,
+        [property: JsonPropertyName("gaps"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<IReadOnlyList<int>>? Gaps)
+    {
+        public static StoredQuestion Of(Question question, IReadOnlyList<IReadOnlyList<int>> display) =>
+            question is ClozeQuestion
+                ? new(question.Id, null, display)
+                : new(question.Id, display.Count == 1 ? display[0] : null, null);
+
+        public IReadOnlyList<IReadOnlyList<int>> DisplayFor(Question question) =>
+            question is ClozeQuestion ? Gaps ?? [] : Choices is { } choices ? [choices] : [];
+    }
 }

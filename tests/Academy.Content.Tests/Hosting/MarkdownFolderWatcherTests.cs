@@ -25,6 +25,23 @@ public sealed class MarkdownFolderWatcherTests
     }
 
     [Fact]
+    public async Task A_new_or_edited_practice_pool_appears_within_two_seconds()
+    {
+        using var folder = ContentFolder.WithOneCourse();
+        using var host = await StartAsync(folder.Root);
+        var store = host.Services.GetRequiredService<CatalogueStore>();
+        Assert.Null(store.Current.Courses[0].Practice);
+
+        folder.With(ContentFolder.PracticeFile, Practice("Übung"));
+
+        Assert.True(await Eventually(() => store.Current.Courses[0].Practice?.Title == "Übung"), "the new practice.yml did not appear within 2 s");
+
+        folder.With(ContentFolder.PracticeFile, Practice("Übung 2"));
+
+        Assert.True(await Eventually(() => store.Current.Courses[0].Practice?.Title == "Übung 2"), "the edited practice.yml did not appear within 2 s");
+    }
+
+    [Fact]
     public async Task An_atomic_save_by_rename_is_picked_up()
     {
         using var folder = ContentFolder.WithOneCourse();
@@ -108,6 +125,9 @@ public sealed class MarkdownFolderWatcherTests
         Assert.Equal(folder.Root, host.Services.GetRequiredService<IOptions<ContentOptions>>().Value.Path);
         Assert.Equal("strategie", host.Services.GetRequiredService<CatalogueStore>().Current.Courses[0].Slug);
     }
+
+    private static string Practice(string title) =>
+        $"title: {title}\npass: 50\nquestions:\n  - type: truefalse\n    prompt: P?\n    answer: true\n    explanation: E.\n";
 
     private static async Task<IHost> StartAsync(string path, string source = "Markdown")
     {

@@ -149,7 +149,7 @@ public sealed class ValidationErrorTests
         using var folder = ContentFolder.WithOneCourse()
             .With(Quiz, QuizWith("pass: 70", Single("answer: 0").Replace("type: single", "type: ranking", StringComparison.Ordinal)));
 
-        Assert.Equal([$"{Quiz}:4: question 1: type 'ranking' is unknown; use one of: single, multiple"], folder.Errors());
+        Assert.Equal([$"{Quiz}:4: question 1: type 'ranking' is unknown; use one of: single, multiple, truefalse, text, number, order, match, cloze"], folder.Errors());
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class ValidationErrorTests
             [
                 $"{Quiz}:10: question 2: answer is missing",
                 $"{Quiz}:10: question 2: explanation is missing or empty",
-                $"{Quiz}:10: question 2: type is missing; use one of: single, multiple",
+                $"{Quiz}:10: question 2: type is missing; use one of: single, multiple, truefalse, text, number, order, match, cloze",
                 $"{Quiz}:11: question 2: prompt is missing or empty",
             ],
             folder.Errors().Order(StringComparer.Ordinal));

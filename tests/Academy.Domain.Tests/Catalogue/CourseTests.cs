@@ -1,4 +1,5 @@
 using Academy.Domain.Catalogue;
+using Academy.Domain.Quizzes;
 
 namespace Academy.Domain.Tests.Catalogue;
 
@@ -38,6 +39,18 @@ public sealed class CourseTests
         Assert.Null(course.FindQuiz("plan"));
         Assert.Null(course.FindQuiz("gibt-es-nicht"));
         Assert.Single(course.Quizzes);
+    }
+
+    [Fact]
+    public void The_practice_pool_is_found_by_its_reserved_slug_and_is_not_a_module_quiz()
+    {
+        var practice = new Quiz(Quiz.PracticeSlug, "Übung", 50, [new TrueFalseQuestion(new QuestionText("q1", 1, "P?", "E."), true)], new QuizSettings(Mode: QuizMode.Practice));
+        var withPractice = CourseSamples.Strategy(practice);
+
+        Assert.Same(practice, withPractice.FindQuiz("uebung"));
+        Assert.Null(course.FindQuiz("uebung"));
+        Assert.Equal(["ziele"], withPractice.Quizzes.Select(quiz => quiz.Slug));
+        Assert.Equal(["ziele"], withPractice.Exams.Select(quiz => quiz.Slug));
     }
 
     [Fact]

@@ -1,76 +1,21 @@
 using Academy.Domain.Quizzes;
+using static Academy.Domain.Tests.Quizzes.QuizSamples;
 
 namespace Academy.Domain.Tests.Quizzes;
 
+/// <summary>The quiz as a whole: points, percent, pass, and what no honest form could send.</summary>
 public sealed class QuizGradingTests
 {
-    private static readonly string[] ThreeOptions = ["a", "b", "c"];
-
-    [Fact]
-    public void A_right_single_answer_earns_the_point()
-    {
-        var grade = QuizOf(70, Single(1, right: 1)).Grade(Answers((1, ["1"])));
-
-        var outcome = Assert.Single(grade.Outcomes);
-        Assert.True(outcome.IsCorrect);
-        Assert.Equal(1m, outcome.Points);
-        Assert.Equal(100, grade.ScorePercent);
-        Assert.True(grade.Passed);
-    }
-
-    [Fact]
-    public void A_wrong_single_answer_earns_nothing()
-    {
-        var grade = QuizOf(70, Single(1, right: 1)).Grade(Answers((1, ["2"])));
-
-        Assert.False(grade.Outcomes[0].IsCorrect);
-        Assert.Equal(0m, grade.Points);
-        Assert.Equal([2], grade.Outcomes[0].Chosen);
-        Assert.False(grade.Passed);
-    }
-
-    [Fact]
-    public void Exactly_the_right_multiple_options_earn_the_point()
-    {
-        var grade = QuizOf(70, Multiple(1, 0, 2)).Grade(Answers((1, ["2", "0"])));
-
-        Assert.True(grade.Outcomes[0].IsCorrect);
-        Assert.Equal(1m, grade.Points);
-    }
-
-    [Theory]
-    [InlineData("0")]
-    [InlineData("0", "1", "2")]
-    [InlineData("1")]
-    public void A_partial_or_excessive_multiple_choice_earns_nothing(params string[] chosen)
-    {
-        var grade = QuizOf(70, Multiple(1, 0, 2)).Grade(Answers((1, chosen)));
-
-        Assert.False(grade.Outcomes[0].IsCorrect);
-        Assert.Equal(0m, grade.Outcomes[0].Points);
-    }
-
-    [Fact]
-    public void An_unanswered_question_is_wrong_and_marked_unanswered()
-    {
-        var grade = QuizOf(50, Single(1, right: 0), Single(2, right: 0)).Grade(Answers((1, ["0"])));
-
-        Assert.True(grade.Outcomes[0].WasAnswered);
-        Assert.False(grade.Outcomes[1].WasAnswered);
-        Assert.False(grade.Outcomes[1].IsCorrect);
-        Assert.Equal(1, grade.CorrectCount);
-        Assert.Equal(50, grade.ScorePercent);
-        Assert.True(grade.Passed);
-    }
+    private static SingleChoiceQuestion Single(int number) => new(Text(number), ["a", "b", "c"], 0);
 
     [Theory]
     [InlineData(66, true)]
     [InlineData(67, false)]
     public void The_percent_is_rounded_down_before_it_meets_the_pass_threshold(int pass, bool passed)
     {
-        var quiz = QuizOf(pass, Single(1, right: 0), Single(2, right: 0), Single(3, right: 0));
+        var quiz = QuizOf(Single(1), Single(2), Single(3)) with { PassPercent = pass };
 
-        var grade = quiz.Grade(Answers((1, ["0"]), (2, ["0"]), (3, ["1"])));
+        var grade = Submit(quiz, ("q1", ["0"]), ("q2", ["0"]), ("q3", ["1"]));
 
         Assert.Equal(66, grade.ScorePercent);
         Assert.Equal(2m, grade.Points);
@@ -79,68 +24,73 @@ public sealed class QuizGradingTests
     }
 
     [Fact]
-    public void Meeting_the_pass_percent_exactly_passes()
+    public void Partial_points_add_up_across_questions()
     {
-        var quiz = QuizOf(50, Single(1, right: 0), Single(2, right: 0));
+        var quiz = QuizOf(
+            InFileOrder with { Scoring = Scoring.Partial },
+            new MultipleChoiceQuestion(Text(1), ["a", "b", "c", "d"], [0, 1]),
+            Single(2));
 
-        Assert.True(quiz.Grade(Answers((1, ["0"]), (2, ["1"]))).Passed);
-        Assert.False(quiz.Grade(Answers((1, ["1"]), (2, ["1"]))).Passed);
-    }
+        var grade = Submit(quiz, ("q1", ["0"]), ("q2", ["0"]));
 
-    [Theory]
-    [InlineData("3")]
-    [InlineData("99")]
-    [InlineData("-1")]
-    [InlineData("eins")]
-    [InlineData("")]
-    [InlineData(" 1")]
-    public void An_option_no_form_could_send_is_rejected(string value)
-    {
-        var quiz = QuizOf(70, Single(1, right: 0));
-
-        var exception = Assert.Throws<QuizAnswersRejectedException>(() => quiz.Grade(Answers((1, [value]))));
-
-        Assert.StartsWith("Question 1 has no option", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(1.5m, grade.Points);
+        Assert.Equal(75, grade.ScorePercent);
+        Assert.Equal(1, grade.CorrectCount);
+        Assert.Equal([0.5m, 1m], grade.Results.Select(result => result.Points));
+        Assert.Equal(["q1", "q2"], grade.Results.Select(result => result.QuestionId));
     }
 
     [Fact]
-    public void The_same_option_sent_twice_is_rejected()
+    public void Open_and_unreadable_answers_are_listed_as_problems()
     {
-        var quiz = QuizOf(70, Multiple(1, 0, 2));
+        var quiz = QuizOf(Single(1), new NumberQuestion(Text(2), 3, 0, null), Single(3));
 
-        var exception = Assert.Throws<QuizAnswersRejectedException>(() => quiz.Grade(Answers((1, ["0", "0"]))));
+        var grade = Submit(quiz, ("q1", ["0"]), ("q2", ["drei"]));
 
-        Assert.Equal("Question 1 received option 0 twice.", exception.Message);
+        Assert.Equal([2, 3], grade.Problems.Select(outcome => outcome.Slot));
+        Assert.Equal([AnswerProblem.NotANumber, AnswerProblem.Unanswered], grade.Problems.Select(outcome => outcome.Problem));
     }
 
     [Fact]
-    public void Two_answers_to_a_single_question_are_rejected()
+    public void Fields_that_are_not_answers_are_ignored()
     {
-        var quiz = QuizOf(70, Single(1, right: 0));
+        var grade = Submit(QuizOf(Single(1)), ("q1", ["0"]), ("__RequestVerificationToken", ["abc"]), ("check", ["1"]));
 
-        var exception = Assert.Throws<QuizAnswersRejectedException>(() => quiz.Grade(Answers((1, ["0", "1"]))));
-
-        Assert.Equal("Question 1 takes one answer, not 2.", exception.Message);
+        Assert.True(grade.Passed);
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(2)]
-    public void An_answer_to_a_question_the_quiz_does_not_have_is_rejected(int number)
+    [InlineData("q0")]
+    [InlineData("q2")]
+    [InlineData("q99")]
+    [InlineData("q99.1")]
+    public void An_answer_to_a_slot_beyond_the_attempt_is_rejected(string field)
     {
-        var quiz = QuizOf(70, Single(1, right: 0));
+        var exception = Assert.Throws<QuizAnswersRejectedException>(() => Submit(QuizOf(Single(1)), ("q1", ["0"]), (field, ["0"])));
 
-        var exception = Assert.Throws<QuizAnswersRejectedException>(() => quiz.Grade(Answers((1, ["0"]), (number, ["0"]))));
-
-        Assert.Equal($"The quiz has no question {number}.", exception.Message);
+        Assert.StartsWith("The attempt has no question", exception.Message, StringComparison.Ordinal);
     }
 
-    private static Quiz QuizOf(int pass, params Question[] questions) => new("ziele", "Quiz", pass, questions);
+    [Fact]
+    public void Slots_count_the_drawn_questions_not_the_pool()
+    {
+        var quiz = QuizOf(InFileOrder with { Draw = 2 }, Single(1), Single(2), Single(3));
+        var presentation = quiz.Present(3);
 
-    private static SingleChoiceQuestion Single(int number, int right) => new(number, "P?", "E.", ThreeOptions, right);
+        Assert.Throws<QuizAnswersRejectedException>(() => Form(presentation.Questions.Count, ("q3", ["0"])));
+        Assert.Equal(2, quiz.Grade(presentation, Form(2, ("q1", ["0"]), ("q2", ["0"]))).CorrectCount);
+    }
 
-    private static MultipleChoiceQuestion Multiple(int number, params int[] right) => new(number, "P?", "E.", ThreeOptions, right);
+    [Fact]
+    public void An_answer_locked_by_an_immediate_check_wins_over_a_later_change()
+    {
+        var checkedForm = Form(2, ("q1", ["0"]));
+        var submitted = Form(2, ("q1", ["1"]), ("q2", ["0"]));
 
-    private static QuizAnswers Answers(params (int Question, string[] Values)[] answers) =>
-        new(answers.ToDictionary(answer => answer.Question, answer => (IReadOnlyList<string>)answer.Values));
+        var merged = submitted.With(checkedForm, [1]);
+
+        Assert.Equal(["0"], merged.For(1).Values());
+        Assert.Equal(["0"], merged.For(2).Values());
+        Assert.Equal(new Dictionary<string, IReadOnlyList<string>> { ["q1"] = ["0"], ["q2"] = ["0"] }, merged.ToFields());
+    }
 }
