@@ -81,9 +81,6 @@ namespace Academy.Data.Migrations
                 nullable: false,
                 defaultValue: false);
 
-            // Attempts from before this migration were started and submitted in one request.
-            migrationBuilder.Sql("UPDATE \"QuizAttempts\" SET \"StartedAtUtc\" = \"SubmittedAtUtc\" WHERE \"SubmittedAtUtc\" IS NOT NULL;");
-
             migrationBuilder.CreateTable(
                 name: "DiagnosticResults",
                 columns: table => new

@@ -35,13 +35,13 @@ public sealed class PaidAccessTests
 
             var notEnrolled = await learner.GetAsync(route);
             Assert.Equal(HttpStatusCode.Forbidden, notEnrolled.Status);
-            Assert.Null(notEnrolled.Document.QuerySelector(".prose, form.quiz-form"));
+            Assert.Null(notEnrolled.Document.QuerySelector(".prose, form.quiz-form, .quiz-facts"));
             Assert.Equal(["/checkout/testkurs-paket", "/checkout/alles"], notEnrolled.Document.QuerySelectorAll(".locked .package-options a").Select(a => a.GetAttribute("href")));
             Assert.Contains("19,00 €", notEnrolled.Text, StringComparison.Ordinal);
 
             var owner = await enrolled.GetAsync(route);
             Assert.Equal(HttpStatusCode.OK, owner.Status);
-            Assert.NotNull(owner.Document.QuerySelector(".prose, form.quiz-form"));
+            Assert.NotNull(owner.Document.QuerySelector(".prose, .quiz-facts button[formaction*='handler=Start']"));
         }
     }
 
@@ -65,7 +65,7 @@ public sealed class PaidAccessTests
         var db = scope.ServiceProvider.GetRequiredService<AcademyDb>();
         Assert.Equal(0, await db.QuizAttempts.CountAsync());
         Assert.Equal(0, await db.LessonCompletions.CountAsync());
-        Assert.NotNull(quizForm.Document.QuerySelector("form.quiz-form"));
+        Assert.NotNull(quizForm.Document.QuerySelector(".quiz-facts button[formaction*='handler=Start']"));
     }
 
     [Fact]

@@ -75,11 +75,13 @@ public sealed class QuizTimeModel(AcademyDb db, UserManager<LearnerAccount> acco
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Message = Request.Query["granted"] is { Count: > 0 } granted ? text["Admin.Time.Granted", granted.ToString()].Value : null;
-        Grants = await db.QuizTimeAllowances.AsNoTracking()
-            .Join(db.Users, a => a.LearnerId, u => u.Id, (a, u) => new GrantRow(a.LearnerId, u.Email ?? "", u.DisplayName, a.Factor, a.NoLimit, a.GrantedAtUtc))
-            .OrderBy(g => g.Email)
-            .ToListAsync(cancellationToken);
+        var grants = await db.QuizTimeAllowances.AsNoTracking().ToListAsync(cancellationToken);
+        var ids = grants.Select(g => g.LearnerId).ToList();
+        var emails = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? "", cancellationToken);
+        Grants = [.. grants
+            .Select(g => new GrantRow(g.LearnerId, emails.GetValueOrDefault(g.LearnerId, ""), g.Factor, g.NoLimit))
+            .OrderBy(g => g.Email, StringComparer.OrdinalIgnoreCase)];
     }
 
-    public sealed record GrantRow(string LearnerId, string Email, string? DisplayName, double Factor, bool NoLimit, DateTime GrantedAtUtc);
+    public sealed record GrantRow(string LearnerId, string Email, double Factor, bool NoLimit);
 }

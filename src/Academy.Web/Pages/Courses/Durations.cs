@@ -9,7 +9,7 @@ public static class Durations
     {
         var (count, unit) = duration.TotalSeconds switch
         {
-            < 90 => ((int)Math.Ceiling(duration.TotalSeconds), "Seconds"),
+            < 60 => ((int)Math.Ceiling(duration.TotalSeconds), "Seconds"),
             < 2 * 3600 => ((int)Math.Ceiling(duration.TotalMinutes), "Minutes"),
             < 2 * 86400 => ((int)Math.Ceiling(duration.TotalHours), "Hours"),
             _ => ((int)Math.Ceiling(duration.TotalDays), "Days"),
