@@ -5,7 +5,8 @@ namespace Academy.Content.Markdown;
 
 /// <summary>
 /// Reads a content folder (courses/&lt;course&gt;/&lt;NN-module&gt;/&lt;NN-lesson&gt;.md with an optional
-/// quiz.yml per module and practice.yml per course, and an optional packages.yml) into definitions.
+/// quiz.yml per module and practice.yml per course, an optional packages.yml and optional
+/// assessments/&lt;slug&gt;.yml) into definitions.
 /// Paths in errors and locations are relative to the folder, with forward slashes.
 /// </summary>
 internal sealed partial class MarkdownFolderReader(string folder)
@@ -33,7 +34,24 @@ internal sealed partial class MarkdownFolderReader(string folder)
                 .Order(StringComparer.Ordinal)
                 .Select(ReadCourse)
                 .OfType<CourseDefinition>()],
-            ReadPackages());
+            ReadPackages(),
+            ReadAssessments());
+    }
+
+    /// <summary>Every assessments/&lt;slug&gt;.yml, in file name order; a malformed one is reported and left out.</summary>
+    private List<AssessmentDefinition> ReadAssessments()
+    {
+        var directory = Path.Combine(folder, AssessmentFile.FolderName);
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        return [.. Directory.EnumerateFiles(directory, "*" + AssessmentFile.Extension)
+            .Where(file => !Path.GetFileName(file).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .Select(file => AssessmentFile.Read(File.ReadAllText(file), Path.GetFileNameWithoutExtension(file), Relative(file), Errors))
+            .OfType<AssessmentDefinition>()];
     }
 
     /// <summary>

@@ -21,6 +21,12 @@ internal static class YamlDocument
             errors.Add(new ContentError(path, (int)exception.Start.Line + lineOffset, $"malformed YAML: {Describe(exception.Message)}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this without a position for some unclosed flow lists ("[a").
+            errors.Add(new ContentError(path, lineOffset + 1, "malformed YAML: the file could not be read; look for an unclosed '[', '{' or quote"));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {

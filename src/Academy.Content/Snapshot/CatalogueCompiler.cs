@@ -3,6 +3,7 @@ using Academy.Content.Definitions;
 using Academy.Content.Rendering;
 using Academy.Content.Validation;
 using Academy.Domain.Catalogue;
+using Academy.Domain.Diagnostics;
 using Academy.Domain.Quizzes;
 
 namespace Academy.Content.Snapshot;
@@ -33,8 +34,35 @@ public static class CatalogueCompiler
 
         return errors.Count > 0
             ? new ContentLoadResult(null, errors)
-            : new ContentLoadResult(new Catalogue(definition.Courses.Select(BuildCourse), definition.Packages?.Packages?.Select(BuildPackage)), []);
+            : new ContentLoadResult(
+                new Catalogue(
+                    definition.Courses.Select(BuildCourse),
+                    definition.Packages?.Packages?.Select(BuildPackage),
+                    definition.Assessments?.Select(BuildAssessment)),
+                []);
     }
+
+    private static Assessment BuildAssessment(AssessmentDefinition assessment) =>
+        new(
+            assessment.Slug,
+            assessment.Title!,
+            string.IsNullOrWhiteSpace(assessment.Intro) ? null : MarkdownRenderer.Render(assessment.Intro).Html,
+            [.. assessment.Outcomes!.Select(outcome => new AssessmentOutcome(
+                outcome.Key!,
+                outcome.Title!,
+                MarkdownRenderer.Render(outcome.Text!).Html,
+                [.. (outcome.Recommend ?? []).Select(slug => slug.Slug)],
+                outcome.Reason!,
+                outcome.Contact is not null && bool.Parse(outcome.Contact)))],
+            [.. assessment.Questions!.Select(question => new AssessmentQuestion(
+                question.EffectiveId,
+                question.Number,
+                question.Prompt!,
+                [.. question.Options!.Select(option => new AssessmentOption(
+                    option.Text!,
+                    option.Weights!
+                        .GroupBy(weight => weight.OutcomeKey, StringComparer.Ordinal)
+                        .ToDictionary(group => group.Key, group => group.Sum(weight => Number(weight.Points!)), StringComparer.Ordinal)))]))]);
 
     private static CoursePackage BuildPackage(PackageDefinition package) =>
         new(

@@ -22,6 +22,25 @@ public sealed class CatalogueValidator : AbstractValidator<CatalogueDefinition>
         RuleForEach(catalogue => catalogue.Courses).SetValidator(new CourseValidator());
         RuleFor(catalogue => catalogue.Packages!).SetValidator(new PackagesValidator()).When(catalogue => catalogue.Packages is not null);
         RuleFor(catalogue => catalogue).Custom(CheckPackageCourses).When(catalogue => catalogue.Packages is not null);
+        RuleForEach(catalogue => catalogue.Assessments).SetValidator(new AssessmentValidator());
+        RuleFor(catalogue => catalogue).Custom(CheckRecommendations);
+    }
+
+    /// <summary>A check recommends what the site can show: a course page or a package on /packages.</summary>
+    private static void CheckRecommendations(CatalogueDefinition catalogue, ValidationContext<CatalogueDefinition> context)
+    {
+        var courses = catalogue.Courses.Select(course => course.Slug).ToHashSet(StringComparer.Ordinal);
+        var packages = (catalogue.Packages?.Packages ?? []).Select(package => package.Slug).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var known = $"courses: {List(courses)}; packages: {List(packages)}";
+        foreach (var outcome in (catalogue.Assessments ?? []).SelectMany(assessment => assessment.Outcomes ?? []))
+        {
+            foreach (var slug in (outcome.Recommend ?? []).Where(slug => !courses.Contains(slug.Slug) && !packages.Contains(slug.Slug)))
+            {
+                context.Fail(slug.Location, $"outcome {outcome.Number}: '{slug.Slug}' is neither a course nor a package; {known}");
+            }
+        }
+
+        static string List(IEnumerable<string> slugs) => slugs.Any() ? string.Join(", ", slugs.Order(StringComparer.Ordinal)) : "none";
     }
 
     /// <summary>Packages and courses must match both ways: a package sells real courses, and every course is for sale.</summary>

@@ -1,3 +1,5 @@
+using Academy.Domain.Diagnostics;
+
 namespace Academy.Domain.Catalogue;
 
 /// <summary>An immutable snapshot of every published course and package. Built once per content change.</summary>
@@ -7,7 +9,8 @@ public sealed class Catalogue
     private readonly Dictionary<string, CoursePackage> packagesBySlug;
 
     /// <param name="packages">In the order the agency wants them offered; every course they name must be in <paramref name="courses"/>.</param>
-    public Catalogue(IEnumerable<Course> courses, IEnumerable<CoursePackage>? packages = null)
+    /// <param name="assessments">Diagnostic checks; each recommendation must name a course or a package of this catalogue.</param>
+    public Catalogue(IEnumerable<Course> courses, IEnumerable<CoursePackage>? packages = null, IEnumerable<Assessment>? assessments = null)
     {
         Courses = [.. courses
             .OrderBy(course => course.Order ?? int.MaxValue)
@@ -25,6 +28,18 @@ public sealed class Catalogue
                 throw new ArgumentException($"Package '{package.Slug}' names course '{unknown}', which is not in the catalogue.", nameof(packages));
             }
         }
+
+        Assessments = [.. assessments ?? []];
+        // A recommendation that leads nowhere would leave the learner at a dead end.
+        foreach (var assessment in Assessments)
+        {
+            var unknown = assessment.Outcomes.SelectMany(outcome => outcome.Recommend)
+                .FirstOrDefault(slug => !coursesBySlug.ContainsKey(slug) && !packagesBySlug.ContainsKey(slug));
+            if (unknown is not null)
+            {
+                throw new ArgumentException($"Assessment '{assessment.Slug}' recommends '{unknown}', which is no course or package in the catalogue.", nameof(assessments));
+            }
+        }
     }
 
     public static Catalogue Empty { get; } = new([]);
@@ -33,6 +48,9 @@ public sealed class Catalogue
 
     /// <summary>Every package, in the order of the content source (packages.yml).</summary>
     public IReadOnlyList<CoursePackage> Packages { get; }
+
+    /// <summary>The diagnostic checks, in the order of their file names.</summary>
+    public IReadOnlyList<Assessment> Assessments { get; }
 
     public int ModuleCount => Courses.Sum(course => course.Modules.Count);
 
@@ -45,6 +63,8 @@ public sealed class Catalogue
     public Course? FindCourse(string slug) => coursesBySlug.GetValueOrDefault(slug);
 
     public CoursePackage? FindPackage(string slug) => packagesBySlug.GetValueOrDefault(slug);
+
+    public Assessment? FindAssessment(string slug) => Assessments.FirstOrDefault(assessment => assessment.Slug == slug);
 
     /// <summary>The packages that unlock the course, in package order; empty when none does.</summary>
     public IReadOnlyList<CoursePackage> PackagesContaining(string courseSlug) =>

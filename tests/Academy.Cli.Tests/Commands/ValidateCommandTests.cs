@@ -15,7 +15,7 @@ public sealed class ValidateCommandTests : IDisposable
         var exitCode = new ValidateCommand().Run(root, output);
 
         Assert.Equal(0, exitCode);
-        Assert.Equal("OK: 1 courses, 2 modules, 3 lessons, 1 quizzes, 0 packages, 11 minutes in total.", output.ToString().Trim());
+        Assert.Equal("OK: 1 courses, 2 modules, 3 lessons, 1 quizzes, 0 packages, 0 assessments, 11 minutes in total.", output.ToString().Trim());
     }
 
     [Fact]
@@ -28,7 +28,38 @@ public sealed class ValidateCommandTests : IDisposable
         var exitCode = new ValidateCommand().Run(root, output);
 
         Assert.Equal(0, exitCode);
-        Assert.Equal("OK: 1 courses, 2 modules, 3 lessons, 1 quizzes, 2 packages, 11 minutes in total.", output.ToString().Trim());
+        Assert.Equal("OK: 1 courses, 2 modules, 3 lessons, 1 quizzes, 2 packages, 0 assessments, 11 minutes in total.", output.ToString().Trim());
+    }
+
+    [Fact]
+    public void The_summary_counts_the_assessments()
+    {
+        WriteGoodCourse();
+        Write("assessments/check.yml", """
+            title: Check
+            outcomes:
+              - key: strategie
+                title: Strategie
+                text: Dir fehlt ein Plan.
+                recommend: [strategie]
+                reason: Der Kurs hilft.
+              - key: ruhe
+                title: Ruhe
+                text: Alles gut.
+                recommend: [strategie]
+                reason: Zum Auffrischen.
+            questions:
+              - prompt: Hast du einen Plan?
+                options:
+                  - { text: Nein, weights: { strategie: 2 } }
+                  - { text: Ja, weights: { ruhe: 1 } }
+            """);
+        var output = new StringWriter();
+
+        var exitCode = new ValidateCommand().Run(root, output);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("OK: 1 courses, 2 modules, 3 lessons, 1 quizzes, 0 packages, 1 assessments, 11 minutes in total.", output.ToString().Trim());
     }
 
     [Fact]

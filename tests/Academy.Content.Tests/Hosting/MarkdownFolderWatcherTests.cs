@@ -42,6 +42,28 @@ public sealed class MarkdownFolderWatcherTests
     }
 
     [Fact]
+    public async Task A_new_assessment_appears_and_a_broken_one_keeps_the_last_good_catalogue()
+    {
+        using var folder = ContentFolder.WithOneCourse();
+        using var host = await StartAsync(folder.Root);
+        var store = host.Services.GetRequiredService<CatalogueStore>();
+        Assert.Empty(store.Current.Assessments);
+        const string Check = "title: Check\noutcomes:\n  - { key: a, title: A, text: T, recommend: [strategie], reason: R }\n  - { key: b, title: B, text: T, recommend: [strategie], reason: R }\n" +
+            "questions:\n  - prompt: P?\n    options:\n      - { text: Eins, weights: { a: 1 } }\n      - { text: Zwei, weights: { b: 1 } }";
+
+        folder.With("assessments/check.yml", Check);
+
+        Assert.True(await Eventually(() => store.Current.Assessments.Count == 1), "the new check did not appear within 2 s");
+        var good = store.Current;
+
+        folder.With("assessments/check.yml", Check.Replace("weights: { b: 1 }", "weights: { c: 1 }", StringComparison.Ordinal));
+
+        Assert.True(await Eventually(() => store.Status.LastErrors.Count > 0), "the broken check was not noticed within 2 s");
+        Assert.Same(good, store.Current);
+        Assert.Contains(store.Status.LastErrors, error => error.Message.Contains("'c' is not an outcome", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_atomic_save_by_rename_is_picked_up()
     {
         using var folder = ContentFolder.WithOneCourse();

@@ -12,12 +12,16 @@ public sealed class IndexModel(CatalogueStore catalogue, LearnerProgress progres
 
     public IReadOnlyList<Course> Courses { get; private set; } = [];
 
+    /// <summary>The diagnostic check offered to visitors who don't know where to start; null when there is none.</summary>
+    public Academy.Domain.Diagnostics.Assessment? Check { get; private set; }
+
     public CourseProgress? ProgressOf(Course course) => progressBySlug.GetValueOrDefault(course.Slug);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var snapshot = catalogue.Current;
         Courses = snapshot.Courses;
+        Check = snapshot.Assessments.FirstOrDefault();
         if (User.LearnerId() is { } learnerId)
         {
             var all = await progress.ForCatalogueAsync(learnerId, snapshot, cancellationToken);

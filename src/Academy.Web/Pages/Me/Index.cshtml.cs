@@ -2,6 +2,7 @@ using Academy.Content;
 using Academy.Domain.Catalogue;
 using Academy.Domain.Learning;
 using Academy.Data;
+using Academy.Web.Diagnostics;
 using Academy.Web.Learning;
 using Academy.Web.Purchases;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Academy.Web.Pages.Me;
 
 [Authorize]
-public sealed class IndexModel(CatalogueStore catalogue, LearnerProgress progress, QuizAttempts attempts, LearnerPurchases purchases, UserManager<LearnerAccount> accounts)
+public sealed class IndexModel(CatalogueStore catalogue, LearnerProgress progress, QuizAttempts attempts, LearnerPurchases purchases, UserManager<LearnerAccount> accounts, DiagnosticResults checks)
     : PageModel
 {
     public string DisplayName { get; private set; } = "";
@@ -26,6 +27,12 @@ public sealed class IndexModel(CatalogueStore catalogue, LearnerProgress progres
 
     /// <summary>Courses whose access ended, with the reason, unless another order still covers them.</summary>
     public IReadOnlyList<RevokedRow> Revoked { get; private set; } = [];
+
+    /// <summary>The learner's latest check result; null when they have none (or its check is gone).</summary>
+    public CheckRow? LatestCheck { get; private set; }
+
+    /// <summary>The check to invite the learner to; null when the catalogue has none.</summary>
+    public Academy.Domain.Diagnostics.Assessment? Check { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -45,11 +52,20 @@ public sealed class IndexModel(CatalogueStore catalogue, LearnerProgress progres
             .Where(e => !e.IsActive && !active.Contains(e.CourseSlug))
             .DistinctBy(e => e.CourseSlug)
             .Select(e => new RevokedRow(snapshot.FindCourse(e.CourseSlug)?.Title ?? e.CourseSlug, e.RevokedBecause!.Value))];
+        Check = snapshot.Assessments.FirstOrDefault();
+        if (await checks.LatestAsync(learnerId, cancellationToken) is { } latest && snapshot.FindAssessment(latest.AssessmentSlug) is { } assessment)
+        {
+            LatestCheck = new CheckRow(latest, assessment.FindOutcome(latest.TopOutcome)?.Title);
+        }
+
         Attempts = [.. recorded
             .Select(a => new AttemptRow(a, snapshot.FindCourse(a.CourseSlug)?.FindQuiz(a.QuizSlug)?.Title ?? a.QuizSlug))];
     }
 
     public sealed record AttemptRow(QuizAttempt Attempt, string Title);
+
+    /// <param name="TopTitle">Null when no outcome stood out.</param>
+    public sealed record CheckRow(DiagnosticResult Result, string? TopTitle);
 
     public sealed record RevokedRow(string CourseTitle, EnrolmentRevocation Because);
 }

@@ -1,0 +1,158 @@
+using Academy.Content.Definitions;
+using YamlDotNet.RepresentationModel;
+
+namespace Academy.Content.Markdown;
+
+/// <summary>Reads assessments/&lt;slug&gt;.yml into a definition, keeping each item's and field's line.</summary>
+internal static class AssessmentFile
+{
+    public const string FolderName = "assessments";
+    public const string Extension = ".yml";
+
+    /// <summary>Returns null when the file is malformed; the reason is reported.</summary>
+    public static AssessmentDefinition? Read(string text, string slug, string path, List<ContentError> errors)
+    {
+        var fields = YamlDocument.ReadMapping(text, path, lineOffset: 0, errors);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        return new AssessmentDefinition(
+            slug,
+            fields.Text("title"),
+            fields.Text("intro"),
+            ReadItems(fields, "outcomes", "outcomes must be a list, each item starting with '- key: ...'", path, errors,
+                (number, item, line) => ReadOutcome(number, item, line, path, errors),
+                number => $"outcome {number}: expected fields like 'key:', 'title:' and 'text:'"),
+            ReadItems(fields, "questions", "questions must be a list, each item starting with '- prompt: ...'", path, errors,
+                (number, item, line) => ReadQuestion(number, item, line, path, errors),
+                number => $"question {number}: expected fields like 'prompt:' and 'options:'"),
+            new SourceLocation(path, 1),
+            fields.Lines);
+    }
+
+    private static OutcomeDefinition ReadOutcome(int number, YamlFields fields, int line, string path, List<ContentError> errors) =>
+        new(
+            number,
+            fields.Text("key"),
+            fields.Text("title"),
+            fields.Text("text"),
+            ReadRecommend(number, fields, path, errors),
+            fields.Text("reason"),
+            fields.Text("contact"),
+            new SourceLocation(path, line),
+            fields.Lines);
+
+    private static AssessmentQuestionDefinition ReadQuestion(int number, YamlFields fields, int line, string path, List<ContentError> errors) =>
+        new(
+            number,
+            fields.Text("id"),
+            fields.Text("prompt"),
+            ReadItems(fields, "options", $"question {number}: options must be a list, each item starting with '- text: ...'", path, errors,
+                (option, item, optionLine) => ReadOption(number, option, item, optionLine, path, errors),
+                option => $"question {number}, option {option}: expected fields like 'text:' and 'weights:'"),
+            new SourceLocation(path, line),
+            fields.Lines);
+
+    private static AssessmentOptionDefinition ReadOption(int question, int number, YamlFields fields, int line, string path, List<ContentError> errors) =>
+        new(question, number, fields.Text("text"), ReadWeights(question, number, fields, path, errors), new SourceLocation(path, line), fields.Lines);
+
+    private static List<WeightDefinition>? ReadWeights(int question, int option, YamlFields fields, string path, List<ContentError> errors)
+    {
+        switch (fields.Node("weights"))
+        {
+            case null:
+                return null;
+            case YamlScalarNode scalar when YamlFields.ScalarText(scalar) is null:
+                return [];
+            case YamlMappingNode mapping:
+                var weights = new List<WeightDefinition>();
+                foreach (var (key, value) in mapping.Children)
+                {
+                    var at = new SourceLocation(path, fields.LineOf(key));
+                    if (key is YamlScalarNode { Value: { } outcome } && value is YamlScalarNode points)
+                    {
+                        weights.Add(new WeightDefinition(outcome, YamlFields.ScalarText(points), at));
+                    }
+                    else
+                    {
+                        errors.Add(new ContentError(path, at.Line, $"question {question}, option {option}: each weight is one 'outcome: points' pair, like 'strategie: 2'"));
+                    }
+                }
+
+                return weights;
+            case var other:
+                errors.Add(new ContentError(path, fields.LineOf(other), $"question {question}, option {option}: weights must be outcome keys with points, like '{{ strategie: 2, zeit: 1 }}'"));
+                return [];
+        }
+    }
+
+    private static List<SlugReference>? ReadRecommend(int number, YamlFields fields, string path, List<ContentError> errors)
+    {
+        switch (fields.Node("recommend"))
+        {
+            case null:
+                return null;
+            case YamlScalarNode scalar when YamlFields.ScalarText(scalar) is null:
+                return [];
+            case YamlSequenceNode sequence:
+                var slugs = new List<SlugReference>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode entry && YamlFields.ScalarText(entry) is { } slug && !string.IsNullOrWhiteSpace(slug))
+                    {
+                        slugs.Add(new SlugReference(slug, new SourceLocation(path, fields.LineOf(item))));
+                    }
+                    else
+                    {
+                        errors.Add(new ContentError(path, fields.LineOf(item), $"outcome {number}: each entry of recommend must be one course or package slug"));
+                    }
+                }
+
+                return slugs;
+            case var other:
+                errors.Add(new ContentError(path, fields.LineOf(other), $"outcome {number}: recommend must be a list of course or package slugs, like [strategie, starter-paket]"));
+                return [];
+        }
+    }
+
+    /// <summary>A list of mappings under <paramref name="field"/>; null when the field is missing.</summary>
+    private static List<T>? ReadItems<T>(
+        YamlFields parent,
+        string field,
+        string notAList,
+        string path,
+        List<ContentError> errors,
+        Func<int, YamlFields, int, T> read,
+        Func<int, string> notAMapping)
+    {
+        switch (parent.Node(field))
+        {
+            case null:
+                return null;
+            case YamlScalarNode scalar when YamlFields.ScalarText(scalar) is null:
+                return [];
+            case YamlSequenceNode sequence:
+                var items = new List<T>();
+                var number = 0;
+                foreach (var item in sequence.Children)
+                {
+                    number++;
+                    if (item is YamlMappingNode mapping)
+                    {
+                        items.Add(read(number, new YamlFields(mapping, path, 0, errors), parent.LineOf(item)));
+                    }
+                    else
+                    {
+                        errors.Add(new ContentError(path, parent.LineOf(item), notAMapping(number)));
+                    }
+                }
+
+                return items;
+            case var other:
+                errors.Add(new ContentError(path, parent.LineOf(other), notAList));
+                return [];
+        }
+    }
+}
