@@ -20,7 +20,8 @@ public sealed class CourseProgressTests
     {
         var progress = new CourseProgress(CourseSamples.Strategy(), ["warum", "woche"]);
 
-        Assert.Equal(66, progress.Percent);
+        // Three lessons and one exam: two of four steps are done.
+        Assert.Equal(50, progress.Percent);
         Assert.Equal(4, progress.MinutesLeft);
         Assert.Equal("smart", progress.NextLesson?.Slug);
         Assert.True(progress.IsStarted);
@@ -33,15 +34,27 @@ public sealed class CourseProgressTests
         var progress = new CourseProgress(CourseSamples.Strategy(), ["warum", "warum", "geloescht", "aus-anderem-kurs"]);
 
         Assert.Equal(1, progress.CompletedCount);
-        Assert.Equal(33, progress.Percent);
+        Assert.Equal(25, progress.Percent);
     }
 
     [Fact]
-    public void A_finished_course_has_no_next_lesson()
+    public void Every_lesson_done_without_the_exam_passed_is_not_complete()
     {
-        var progress = new CourseProgress(CourseSamples.Strategy(), ["warum", "smart", "woche"]);
+        var progress = new CourseProgress(CourseSamples.Strategy(), ["warum", "smart", "woche"], ["uebung", "anderes-quiz"]);
+
+        Assert.False(progress.IsComplete);
+        Assert.Equal(75, progress.Percent);
+        Assert.Equal(0, progress.PassedExamCount);
+        Assert.Null(progress.NextLesson);
+    }
+
+    [Fact]
+    public void A_finished_course_has_every_lesson_done_and_every_exam_passed()
+    {
+        var progress = new CourseProgress(CourseSamples.Strategy(), ["warum", "smart", "woche"], ["ziele"]);
 
         Assert.True(progress.IsComplete);
+        Assert.True(progress.HasPassed("ziele"));
         Assert.Equal(100, progress.Percent);
         Assert.Equal(0, progress.MinutesLeft);
         Assert.Null(progress.NextLesson);
