@@ -49,11 +49,11 @@ public sealed class StatisticsPageTests
         Assert.Equal(HttpStatusCode.OK, page.Status);
         var summary = page.Document.QuerySelector(".stats-summary")!.TextContent;
         Assert.Contains("Versuche20", summary, StringComparison.Ordinal);
-        Assert.Contains("Durchschnitt52,5 %", summary, StringComparison.Ordinal);
-        Assert.Contains("Median (die Hälfte liegt darüber)52,5 %", summary, StringComparison.Ordinal);
-        Assert.Contains("Bestanden55 %", summary, StringComparison.Ordinal);
+        Assert.Contains("Durchschnitt52,5\u00A0%", summary, StringComparison.Ordinal);
+        Assert.Contains("Median (die Hälfte liegt darüber)52,5\u00A0%", summary, StringComparison.Ordinal);
+        Assert.Contains("Bestanden55\u00A0%", summary, StringComparison.Ordinal);
         Assert.Contains("Übungsversuche (3) sind nicht eingerechnet", page.Text, StringComparison.Ordinal);
-        Assert.Contains("obere und untere 27 %", page.Text, StringComparison.Ordinal);
+        Assert.Contains("obere und untere 27\u00A0%", page.Text, StringComparison.Ordinal);
 
         var q1 = Cells(page, "q1");
         Assert.Equal(["20", "95 %", "0,20"], q1[..3]);
