@@ -58,17 +58,21 @@ public sealed partial class LearnerJourneyTests(BrowserSite site) : IClassFixtur
             await page.Locator(".done-form button").ClickAsync();
         }
 
+        // The quiz starts with a button, reached by keyboard; the attempt lives on the server.
+        await Expect(page.Locator(".quiz-facts")).ToBeVisibleAsync();
+        await BrowserSite.ScreenshotAsync(page, "09-quiz-start");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Quiz starten" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("form.quiz-form")).ToBeVisibleAsync();
         await BrowserSite.ScreenshotAsync(page, "09-quiz");
 
-        // Answer every question with the keyboard only: focus the first option and press space.
+        // Answer every question with the keyboard only, whatever its type.
         var questions = page.Locator("fieldset.question");
         var count = await questions.CountAsync();
         Assert.True(count >= 5, $"A module quiz has at least five questions, found {count}.");
         for (var i = 0; i < count; i++)
         {
-            await questions.Nth(i).Locator("input").First.FocusAsync();
-            await page.Keyboard.PressAsync("Space");
+            await AnswerByKeyboardAsync(page, questions.Nth(i));
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Antworten abgeben" }).FocusAsync();
@@ -89,6 +93,93 @@ public sealed partial class LearnerJourneyTests(BrowserSite site) : IClassFixtur
         await page.GetByRole(AriaRole.Link, new() { Name = "Weiter", Exact = true }).ClickAsync();
         await Expect(page.Locator(".done-form button")).ToBeVisibleAsync();
         await BrowserSite.ScreenshotAsync(page, "12-continue");
+    }
+
+    [Fact]
+    public async Task Every_question_type_can_be_answered_with_the_keyboard_alone_on_a_phone()
+    {
+        var page = await site.NewPhonePageAsync();
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("Dein Name").FillAsync("Tischlerei Vogt");
+        await page.GetByLabel("E-Mail-Adresse").FillAsync("vogt@example.com");
+        await page.GetByLabel("Passwort").FillAsync("hobel-und-saege");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Konto anlegen" }).ClickAsync();
+        await page.GotoAsync("/checkout/starter-paket");
+        await page.Locator("form button.button").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bezahlen (sofort)" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToContainTextAsync("freigeschaltet");
+
+        // The practice pool draws eight of its questions per round; rounds go on until every type was answered.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var round = 0; round < 12 && seen.Count < 8; round++)
+        {
+            await page.GotoAsync("/courses/zeit/quiz/uebung");
+            await page.GetByRole(AriaRole.Button, new() { NameRegex = QuizStart() }).ClickAsync();
+            var questions = page.Locator("fieldset.question");
+            var count = await questions.CountAsync();
+            for (var i = 0; i < count; i++)
+            {
+                seen.Add(await AnswerByKeyboardAsync(page, questions.Nth(i)));
+            }
+
+            if (round == 0)
+            {
+                await BrowserSite.ScreenshotAsync(page, "13-practice-every-type");
+            }
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Antworten abgeben" }).FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
+            await Expect(page).ToHaveURLAsync(ResultUrl());
+            await Expect(page.Locator(".score")).ToHaveTextAsync(Percent());
+            if (round == 0)
+            {
+                await BrowserSite.ScreenshotAsync(page, "14-practice-result");
+            }
+        }
+
+        Assert.Equal(["cloze", "match", "multiple", "number", "order", "single", "text", "truefalse"], seen.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Answers one question by keyboard alone: Space on a choice, typing into a field, arrow keys in a select.</summary>
+    private static async Task<string> AnswerByKeyboardAsync(IPage page, ILocator question)
+    {
+        var type = (await question.GetAttributeAsync("data-type"))!;
+        switch (type)
+        {
+            case "single" or "multiple" or "truefalse":
+                await question.Locator("input").First.FocusAsync();
+                await page.Keyboard.PressAsync("Space");
+                break;
+            case "text" or "number":
+                await question.Locator("input[type=text]").FocusAsync();
+                await page.Keyboard.TypeAsync(type == "number" ? "1,5" : "Antwort");
+                break;
+            default:
+                // Order, match and cloze: each select gets a different option (order needs distinct positions), each gap some text.
+                var fields = question.Locator("select, input[type=text]");
+                for (var i = 0; i < await fields.CountAsync(); i++)
+                {
+                    var field = fields.Nth(i);
+                    await field.FocusAsync();
+                    if (await field.EvaluateAsync<string>("e => e.tagName") == "SELECT")
+                    {
+                        for (var step = 0; step <= (type == "order" ? i : 0); step++)
+                        {
+                            await page.Keyboard.PressAsync("ArrowDown");
+                        }
+
+                        Assert.NotEqual("", await field.InputValueAsync());
+                    }
+                    else
+                    {
+                        await page.Keyboard.TypeAsync("Antwort");
+                    }
+                }
+
+                break;
+        }
+
+        return type;
     }
 
     [Fact]
@@ -118,4 +209,7 @@ public sealed partial class LearnerJourneyTests(BrowserSite site) : IClassFixtur
 
     [GeneratedRegex(@"^\d{1,3} %$")]
     private static partial Regex Percent();
+
+    [GeneratedRegex("^(Quiz starten|Neuer Versuch)$")]
+    private static partial Regex QuizStart();
 }
