@@ -29,7 +29,7 @@ public sealed class ValidateCommand
 
         var catalogue = result.Catalogue!;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"OK: {catalogue.Courses.Count} courses, {catalogue.ModuleCount} modules, {catalogue.LessonCount} lessons, {catalogue.QuizCount} quizzes, {catalogue.Packages.Count} packages, {catalogue.Assessments.Count} assessments, {catalogue.TotalMinutes} minutes in total."));
+            $"OK: {catalogue.Courses.Count} courses, {catalogue.ModuleCount} modules, {catalogue.LessonCount} lessons, {catalogue.QuizCount} quizzes, {catalogue.Courses.Count(course => course.Practice is not null)} practice pools, {catalogue.Packages.Count} packages, {catalogue.Assessments.Count} assessments, {catalogue.TotalMinutes} minutes in total."));
         return 0;
     }
 }

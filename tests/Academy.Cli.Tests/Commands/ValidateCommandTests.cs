@@ -15,7 +15,7 @@ public sealed class ValidateCommandTests : IDisposable
         var exitCode = new ValidateCommand().Run(root, output);
 
         Assert.Equal(0, exitCode);
-        Assert.Equal("OK: 1 courses, 2 modules, 3 lessons, 1 quizzes, 0 packages, 0 assessments, 11 minutes in total.", output.ToString().Trim());
+        Assert.Equal("OK: 1 courses, 2 modules, 3 lessons, 1 quizzes, 0 practice pools, 0 packages, 0 assessments, 11 minutes in total.", output.ToString().Trim());
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class ValidateCommandTests : IDisposable
         var exitCode = new ValidateCommand().Run(root, output);
 
         Assert.Equal(0, exitCode);
-        Assert.Equal("OK: 1 courses, 2 modules, 3 lessons, 1 quizzes, 2 packages, 0 assessments, 11 minutes in total.", output.ToString().Trim());
+        Assert.Equal("OK: 1 courses, 2 modules, 3 lessons, 1 quizzes, 0 practice pools, 2 packages, 0 assessments, 11 minutes in total.", output.ToString().Trim());
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class ValidateCommandTests : IDisposable
         var exitCode = new ValidateCommand().Run(root, output);
 
         Assert.Equal(0, exitCode);
-        Assert.Equal("OK: 1 courses, 2 modules, 3 lessons, 1 quizzes, 0 packages, 1 assessments, 11 minutes in total.", output.ToString().Trim());
+        Assert.Equal("OK: 1 courses, 2 modules, 3 lessons, 1 quizzes, 0 practice pools, 0 packages, 1 assessments, 11 minutes in total.", output.ToString().Trim());
     }
 
     [Fact]
