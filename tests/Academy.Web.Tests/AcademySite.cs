@@ -34,6 +34,23 @@ public sealed class AcademySite : WebApplicationFactory<Program>
 
     public string MailFolder => Path.Combine(Root, "mail");
 
+    /// <summary>Settings that seed the agency's admin account, for tests of the admin pages.</summary>
+    public static IReadOnlyDictionary<string, string> AdminSettings { get; } = new Dictionary<string, string>
+    {
+        ["Academy:Admin:Email"] = "agentur@example.com",
+        ["Academy:Admin:Password"] = "agentur-passwort",
+    };
+
+    /// <summary>A browser signed in as the admin that <see cref="AdminSettings"/> seeds.</summary>
+    public async Task<LearnerBrowser> SignInAdminAsync()
+    {
+        var admin = NewBrowser();
+        var login = await admin.GetAsync("/account/login");
+        var response = await admin.SubmitAsync(login, [new("Email", AdminSettings["Academy:Admin:Email"]), new("Password", AdminSettings["Academy:Admin:Password"])]);
+        Xunit.Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return admin;
+    }
+
     public LearnerBrowser NewBrowser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

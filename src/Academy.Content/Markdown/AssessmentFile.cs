@@ -22,10 +22,10 @@ internal static class AssessmentFile
             slug,
             fields.Text("title"),
             fields.Text("intro"),
-            ReadItems(fields, "outcomes", "outcomes must be a list, each item starting with '- key: ...'", path, errors,
+            YamlFields.ReadMappings(fields, "outcomes", "outcomes must be a list, each item starting with '- key: ...'", path, errors,
                 (number, item, line) => ReadOutcome(number, item, line, path, errors),
                 number => $"outcome {number}: expected fields like 'key:', 'title:' and 'text:'"),
-            ReadItems(fields, "questions", "questions must be a list, each item starting with '- prompt: ...'", path, errors,
+            YamlFields.ReadMappings(fields, "questions", "questions must be a list, each item starting with '- prompt: ...'", path, errors,
                 (number, item, line) => ReadQuestion(number, item, line, path, errors),
                 number => $"question {number}: expected fields like 'prompt:' and 'options:'"),
             new SourceLocation(path, 1),
@@ -49,7 +49,7 @@ internal static class AssessmentFile
             number,
             fields.Text("id"),
             fields.Text("prompt"),
-            ReadItems(fields, "options", $"question {number}: options must be a list, each item starting with '- text: ...'", path, errors,
+            YamlFields.ReadMappings(fields, "options", $"question {number}: options must be a list, each item starting with '- text: ...'", path, errors,
                 (option, item, optionLine) => ReadOption(number, option, item, optionLine, path, errors),
                 option => $"question {number}, option {option}: expected fields like 'text:' and 'weights:'"),
             new SourceLocation(path, line),
@@ -117,42 +117,4 @@ internal static class AssessmentFile
         }
     }
 
-    /// <summary>A list of mappings under <paramref name="field"/>; null when the field is missing.</summary>
-    private static List<T>? ReadItems<T>(
-        YamlFields parent,
-        string field,
-        string notAList,
-        string path,
-        List<ContentError> errors,
-        Func<int, YamlFields, int, T> read,
-        Func<int, string> notAMapping)
-    {
-        switch (parent.Node(field))
-        {
-            case null:
-                return null;
-            case YamlScalarNode scalar when YamlFields.ScalarText(scalar) is null:
-                return [];
-            case YamlSequenceNode sequence:
-                var items = new List<T>();
-                var number = 0;
-                foreach (var item in sequence.Children)
-                {
-                    number++;
-                    if (item is YamlMappingNode mapping)
-                    {
-                        items.Add(read(number, new YamlFields(mapping, path, 0, errors), parent.LineOf(item)));
-                    }
-                    else
-                    {
-                        errors.Add(new ContentError(path, parent.LineOf(item), notAMapping(number)));
-                    }
-                }
-
-                return items;
-            case var other:
-                errors.Add(new ContentError(path, parent.LineOf(other), notAList));
-                return [];
-        }
-    }
 }

@@ -66,7 +66,7 @@ internal static class QuizFile
     }
 
     private static List<QuestionDefinition>? ReadQuestions(YamlFields quiz, string path, List<ContentError> errors) =>
-        ReadMappings(quiz, "questions", "questions must be a list, each item starting with '- type: ...'", path, errors, (number, fields, line) =>
+        YamlFields.ReadMappings(quiz, "questions", "questions must be a list, each item starting with '- type: ...'", path, errors, (number, fields, line) =>
             ReadQuestion(number, fields, line, path, errors),
             number => $"question {number}: expected fields like 'type:', 'prompt:' and 'answer:'");
 
@@ -89,12 +89,12 @@ internal static class QuizFile
             Tolerance = fields.Text("tolerance"),
             Unit = fields.Text("unit"),
             Items = ReadTexts(fields, "items", $"{prefix} items must be a list, one '- ' line per item", path, errors),
-            Pairs = ReadMappings(fields, "pairs", $"{prefix} pairs must be a list, each item starting with '- left: ...'", path, errors,
+            Pairs = YamlFields.ReadMappings(fields, "pairs", $"{prefix} pairs must be a list, each item starting with '- left: ...'", path, errors,
                 (pair, pairFields, pairLine) => new PairDefinition(pair, pairFields.Text("left"), pairFields.Text("right"), new SourceLocation(path, pairLine), pairFields.Lines),
                 pair => $"{prefix} pair {pair}: expected the fields 'left:' and 'right:'"),
             Distractors = ReadTexts(fields, "distractors", $"{prefix} distractors must be a list, one '- ' line per option", path, errors),
             Text = fields.Text("text"),
-            Gaps = ReadMappings(fields, "gaps", $"{prefix} gaps must be a list, each item starting with '- answer: ...' or '- options: ...'", path, errors,
+            Gaps = YamlFields.ReadMappings(fields, "gaps", $"{prefix} gaps must be a list, each item starting with '- answer: ...' or '- options: ...'", path, errors,
                 (gap, gapFields, gapLine) => new GapDefinition(
                     gap,
                     ReadAnswer(gapFields, $"{prefix} gap {gap}: answer must be one value or a list of them", path, errors),
@@ -104,45 +104,6 @@ internal static class QuizFile
                     gapFields.Lines),
                 gap => $"{prefix} gap {gap}: expected fields like 'answer:' or 'options:'"),
         };
-    }
-
-    /// <summary>A list of mappings, each read with its own fields and line; null when the field is missing.</summary>
-    private static List<T>? ReadMappings<T>(
-        YamlFields fields,
-        string field,
-        string notAList,
-        string path,
-        List<ContentError> errors,
-        Func<int, YamlFields, int, T> read,
-        Func<int, string> notAMapping)
-    {
-        switch (fields.Node(field))
-        {
-            case null:
-                return null;
-            case YamlScalarNode scalar when YamlFields.ScalarText(scalar) is null:
-                return [];
-            case YamlSequenceNode sequence:
-                var items = new List<T>();
-                var number = 0;
-                foreach (var item in sequence.Children)
-                {
-                    number++;
-                    if (item is YamlMappingNode mapping)
-                    {
-                        items.Add(read(number, new YamlFields(mapping, path, 0, errors), fields.LineOf(item)));
-                    }
-                    else
-                    {
-                        errors.Add(new ContentError(path, fields.LineOf(item), notAMapping(number)));
-                    }
-                }
-
-                return items;
-            case var other:
-                errors.Add(new ContentError(path, fields.LineOf(other), notAList));
-                return [];
-        }
     }
 
     /// <summary>A list of texts; an entry that is not a single value reads as empty, which the validator reports.</summary>

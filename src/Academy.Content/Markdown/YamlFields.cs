@@ -74,4 +74,43 @@ internal sealed class YamlFields(YamlMappingNode mapping, string path, int lineO
 
         return lines;
     }
+
+    /// <summary>A list of mappings, each read with its own fields and line; null when the field is missing.</summary>
+    public static List<T>? ReadMappings<T>(
+        YamlFields fields,
+        string field,
+        string notAList,
+        string path,
+        List<ContentError> errors,
+        Func<int, YamlFields, int, T> read,
+        Func<int, string> notAMapping)
+    {
+        switch (fields.Node(field))
+        {
+            case null:
+                return null;
+            case YamlScalarNode scalar when YamlFields.ScalarText(scalar) is null:
+                return [];
+            case YamlSequenceNode sequence:
+                var items = new List<T>();
+                var number = 0;
+                foreach (var item in sequence.Children)
+                {
+                    number++;
+                    if (item is YamlMappingNode mapping)
+                    {
+                        items.Add(read(number, new YamlFields(mapping, path, 0, errors), fields.LineOf(item)));
+                    }
+                    else
+                    {
+                        errors.Add(new ContentError(path, fields.LineOf(item), notAMapping(number)));
+                    }
+                }
+
+                return items;
+            case var other:
+                errors.Add(new ContentError(path, fields.LineOf(other), notAList));
+                return [];
+        }
+    }
 }

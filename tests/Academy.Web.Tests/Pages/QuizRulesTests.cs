@@ -91,10 +91,10 @@ public sealed class QuizRulesTests
     public async Task Extra_time_granted_by_an_admin_lengthens_the_limit_and_no_limit_removes_it()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var site = new AcademySite(WithSettings("timeLimit: 10m"), settings: AdminSettings, clock: clock);
+        using var site = new AcademySite(WithSettings("timeLimit: 10m"), settings: AcademySite.AdminSettings, clock: clock);
         using var learner = site.NewBrowser();
         await learner.RegisterAndBuyAsync("slow@example.com");
-        using var admin = await SignInAdminAsync(site);
+        using var admin = await site.SignInAdminAsync();
 
         var page = await admin.GetAsync("/admin/quiz-time");
         var granted = await admin.SubmitAsync(page, [new("Email", "slow@example.com"), new("Allowance", "2")], handler: "Grant");
@@ -115,7 +115,7 @@ public sealed class QuizRulesTests
     [Fact]
     public async Task Learners_cannot_grant_themselves_extra_time()
     {
-        using var site = new AcademySite(settings: AdminSettings);
+        using var site = new AcademySite(settings: AcademySite.AdminSettings);
         using var learner = site.NewBrowser();
         await learner.RegisterAsync("cheeky@example.com");
 
@@ -210,20 +210,5 @@ public sealed class QuizRulesTests
     {
         await using var scope = site.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AcademyDb>().QuizAttempts.CountAsync();
-    }
-
-    private static readonly Dictionary<string, string> AdminSettings = new()
-    {
-        ["Academy:Admin:Email"] = "agentur@example.com",
-        ["Academy:Admin:Password"] = "agentur-passwort",
-    };
-
-    private static async Task<LearnerBrowser> SignInAdminAsync(AcademySite site)
-    {
-        var admin = site.NewBrowser();
-        var login = await admin.GetAsync("/account/login");
-        var response = await admin.SubmitAsync(login, [new("Email", "agentur@example.com"), new("Password", "agentur-passwort")]);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return admin;
     }
 }

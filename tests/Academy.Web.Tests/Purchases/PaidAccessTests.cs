@@ -104,7 +104,7 @@ public sealed class PaidAccessTests
     [Fact]
     public async Task A_delayed_payment_unlocks_only_when_it_arrives()
     {
-        using var site = new AcademySite(settings: AdminSettings);
+        using var site = new AcademySite(settings: AcademySite.AdminSettings);
         using var browser = site.NewBrowser();
         await browser.RegisterAsync("lastschrift@example.com");
         var confirm = await browser.GetAsync("/checkout/testkurs-paket");
@@ -115,7 +115,7 @@ public sealed class PaidAccessTests
         Assert.Contains("Deine Zahlung ist unterwegs", pending.Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/courses/testkurs/zweite-lektion")).Status);
 
-        using var admin = await SignInAdminAsync(site);
+        using var admin = await site.SignInAdminAsync();
         var overview = await admin.GetAsync("/admin");
         Assert.Contains("Zahlung unterwegs", overview.Text, StringComparison.Ordinal);
         await admin.SubmitAsync(overview, [], handler: "Settle");
@@ -126,12 +126,12 @@ public sealed class PaidAccessTests
     [Fact]
     public async Task A_refund_revokes_access_and_the_learner_sees_why()
     {
-        using var site = new AcademySite(settings: AdminSettings);
+        using var site = new AcademySite(settings: AcademySite.AdminSettings);
         using var browser = site.NewBrowser();
         await browser.RegisterAndBuyAsync("erstattung@example.com", "testkurs-paket");
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/courses/testkurs/zweite-lektion")).Status);
 
-        using var admin = await SignInAdminAsync(site);
+        using var admin = await site.SignInAdminAsync();
         var overview = await admin.GetAsync("/admin");
         Assert.Contains("19,00 €", overview.Document.QuerySelector("#sales-heading + .stat")!.TextContent, StringComparison.Ordinal);
         await admin.SubmitAsync(overview, [], handler: "Refund");
@@ -147,7 +147,7 @@ public sealed class PaidAccessTests
     [Fact]
     public async Task The_admin_page_is_for_admins_only()
     {
-        using var site = new AcademySite(settings: AdminSettings);
+        using var site = new AcademySite(settings: AcademySite.AdminSettings);
         using var visitor = site.NewBrowser();
         using var learner = site.NewBrowser();
         await learner.RegisterAsync("neugierig@example.com");
@@ -197,20 +197,5 @@ public sealed class PaidAccessTests
         Assert.Equal(HttpStatusCode.NotFound, devPage.Status);
         await using var scope = site.Services.CreateAsyncScope();
         Assert.Equal(OrderStatus.Pending, (await scope.ServiceProvider.GetRequiredService<AcademyDb>().Orders.SingleAsync()).Status);
-    }
-
-    private static readonly Dictionary<string, string> AdminSettings = new()
-    {
-        ["Academy:Admin:Email"] = "agentur@example.com",
-        ["Academy:Admin:Password"] = "agentur-passwort",
-    };
-
-    private static async Task<LearnerBrowser> SignInAdminAsync(AcademySite site)
-    {
-        var admin = site.NewBrowser();
-        var login = await admin.GetAsync("/account/login");
-        var response = await admin.SubmitAsync(login, [new("Email", "agentur@example.com"), new("Password", "agentur-passwort")]);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return admin;
     }
 }

@@ -12,12 +12,6 @@ public sealed class StatisticsPageTests
 {
     private const string Address = "/admin/quizzes/testkurs/grundlagen";
 
-    private static readonly Dictionary<string, string> AdminSettings = new()
-    {
-        ["Academy:Admin:Email"] = "agentur@example.com",
-        ["Academy:Admin:Password"] = "agentur-passwort",
-    };
-
     /*
      * Twenty exam attempts, attempt i scoring 100 − 5i (mean and median 52.5 %, 11 of 20 at 50 % or more pass).
      * q1 (single, right B): right in 19, A in the last one -> 95 %, too easy.
@@ -40,9 +34,9 @@ public sealed class StatisticsPageTests
     [Fact]
     public async Task The_admin_sees_the_summary_the_numbers_per_question_and_the_flags()
     {
-        using var site = new AcademySite(settings: AdminSettings);
+        using var site = new AcademySite(settings: AcademySite.AdminSettings);
         await SeedTwentyExamsAndThreePracticeAsync(site);
-        using var admin = await SignInAdminAsync(site);
+        using var admin = await site.SignInAdminAsync();
 
         var page = await admin.GetAsync(Address);
 
@@ -73,11 +67,11 @@ public sealed class StatisticsPageTests
     [Fact]
     public async Task Below_twenty_attempts_the_page_says_how_many_there_are_instead_of_flagging()
     {
-        using var site = new AcademySite(settings: AdminSettings);
+        using var site = new AcademySite(settings: AcademySite.AdminSettings);
         var learner = await LearnerAsync(site);
         // Seven attempts, every one wrong on q1: with enough attempts this would be "zu schwer".
         await SaveAsync(site, [.. Enumerable.Range(0, 7).Select(i => Attempt(learner, "exam", 0, [new("q1", 0, 1, ["A"]), new("q2", 0, 1, ["B"])], i))]);
-        using var admin = await SignInAdminAsync(site);
+        using var admin = await site.SignInAdminAsync();
 
         var page = await admin.GetAsync(Address);
 
@@ -89,7 +83,7 @@ public sealed class StatisticsPageTests
     [Fact]
     public async Task Practice_attempts_and_open_attempts_do_not_count()
     {
-        using var site = new AcademySite(settings: AdminSettings);
+        using var site = new AcademySite(settings: AcademySite.AdminSettings);
         var learner = await LearnerAsync(site);
         var open = Attempt(learner, "exam", 0, [new("q1", 0, 1, ["C"])], 9);
         open.SubmittedAtUtc = null;
@@ -99,7 +93,7 @@ public sealed class StatisticsPageTests
             .. Enumerable.Range(0, 5).Select(i => Attempt(learner, "practice", 0, [new("q1", 0, 1, ["C"]), new("q2", 0, 1, ["B"])], 2 + i)),
             open,
         ]);
-        using var admin = await SignInAdminAsync(site);
+        using var admin = await site.SignInAdminAsync();
 
         var page = await admin.GetAsync(Address);
 
@@ -113,8 +107,8 @@ public sealed class StatisticsPageTests
     [Fact]
     public async Task Without_attempts_the_page_lists_the_questions_and_says_so()
     {
-        using var site = new AcademySite(settings: AdminSettings);
-        using var admin = await SignInAdminAsync(site);
+        using var site = new AcademySite(settings: AcademySite.AdminSettings);
+        using var admin = await site.SignInAdminAsync();
 
         var page = await admin.GetAsync(Address);
 
@@ -126,7 +120,7 @@ public sealed class StatisticsPageTests
     [Fact]
     public async Task The_statistics_are_for_admins_only()
     {
-        using var site = new AcademySite(settings: AdminSettings);
+        using var site = new AcademySite(settings: AcademySite.AdminSettings);
         using var visitor = site.NewBrowser();
         using var learner = site.NewBrowser();
         await learner.RegisterAsync("neugierig@example.com");
@@ -152,8 +146,8 @@ public sealed class StatisticsPageTests
     [InlineData("/admin/quizzes/testkurs/grundlagen/pdf")]
     public async Task An_unknown_course_or_quiz_is_not_found(string address)
     {
-        using var site = new AcademySite(settings: AdminSettings);
-        using var admin = await SignInAdminAsync(site);
+        using var site = new AcademySite(settings: AcademySite.AdminSettings);
+        using var admin = await site.SignInAdminAsync();
 
         var response = await admin.Client.GetAsync(address);
 
@@ -163,8 +157,8 @@ public sealed class StatisticsPageTests
     [Fact]
     public async Task The_overview_links_each_quiz_to_its_statistics()
     {
-        using var site = new AcademySite(settings: AdminSettings);
-        using var admin = await SignInAdminAsync(site);
+        using var site = new AcademySite(settings: AcademySite.AdminSettings);
+        using var admin = await site.SignInAdminAsync();
 
         var overview = await admin.GetAsync("/admin");
 
@@ -193,14 +187,14 @@ public sealed class StatisticsPageTests
                     answer: 0
                     explanation: "Nur Text."
                 """),
-            settings: AdminSettings);
+            settings: AcademySite.AdminSettings);
         var learner = await LearnerAsync(site);
         await SaveAsync(site, [
             Attempt(learner, "exam", 100, [new("q1", 1, 1, ["B"]), new("q2", 1, 1, ["A"])], 0),
             Attempt(learner, "exam", 50, [new("q1", 0, 1, ["A"]), new("q2", 1, 1, ["A"])], 1),
             Attempt(learner, "exam", 0, [new("q1", 0, 1, []), new("q2", 0, 1, ["B"]), new("q9", 0, 1, ["=HYPERLINK(\"http://example.com\")"])], 2),
         ]);
-        using var admin = await SignInAdminAsync(site);
+        using var admin = await site.SignInAdminAsync();
 
         var response = await admin.Client.GetAsync(Address + "/csv");
 
@@ -234,15 +228,6 @@ public sealed class StatisticsPageTests
     [InlineData("=\"x\";y", "\"'=\"\"x\"\";y\"")]
     public void A_csv_text_field_is_quoted_and_cannot_start_a_formula(string value, string expected) =>
         Assert.Equal(expected, ItemStatisticsCsv.Text(value));
-
-    private static async Task<LearnerBrowser> SignInAdminAsync(AcademySite site)
-    {
-        var admin = site.NewBrowser();
-        var login = await admin.GetAsync("/account/login");
-        var response = await admin.SubmitAsync(login, [new("Email", "agentur@example.com"), new("Password", "agentur-passwort")]);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return admin;
-    }
 
     private static async Task<string> LearnerAsync(AcademySite site)
     {
