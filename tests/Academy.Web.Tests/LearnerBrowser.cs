@@ -124,6 +124,10 @@ public sealed class LearnerBrowser(HttpClient client) : IDisposable
             return KeyValuePair.Create(select.Name!, value);
         }
 
+        /// <summary>The antiforgery field of the page, for posts a form on it would not send by itself.</summary>
+        public KeyValuePair<string, string> AntiforgeryToken =>
+            KeyValuePair.Create("__RequestVerificationToken", Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? throw new InvalidOperationException($"No antiforgery token on {Url}."));
+
         /// <summary>The attempt this quiz page shows.</summary>
         public string AttemptId => Document.QuerySelector("form.quiz-form input[name=attempt]")?.GetAttribute("value") ?? throw new InvalidOperationException($"No attempt on {Url}.");
     }

@@ -19,8 +19,6 @@ public sealed class MatchQuestion(QuestionText text, IReadOnlyList<string> lefts
 
     public override IReadOnlyList<IReadOnlyList<int>> ChoiceLists => [Alphabetical(Rights)];
 
-    public bool IsPartner(int left, int right) => left == right;
-
     public override QuestionOutcome Grade(QuestionForm form, IReadOnlyList<IReadOnlyList<int>> display, Scoring scoring)
     {
         var shown = display[0];

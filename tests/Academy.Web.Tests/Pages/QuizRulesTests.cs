@@ -21,7 +21,7 @@ public sealed class QuizRulesTests
         await browser.SubmitAsync(quiz, [quiz.Choice("Grün"), quiz.Choice("Toaster")]);
 
         var start = await browser.GetAsync(QuizUrl);
-        var forcedStart = await browser.Client.PostAsync(QuizUrl + "?handler=Start", new FormUrlEncodedContent([Token(start)]));
+        var forcedStart = await browser.Client.PostAsync(QuizUrl + "?handler=Start", new FormUrlEncodedContent([start.AntiforgeryToken]));
         var afterForcedStart = await browser.FollowAsync(forcedStart);
 
         Assert.Contains("alle 1 Versuche genutzt", start.Text, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class QuizRulesTests
 
         clock.Advance(TimeSpan.FromMinutes(9));
         var waiting = await browser.GetAsync(QuizUrl);
-        var forced = await browser.Client.PostAsync(QuizUrl + "?handler=Start", new FormUrlEncodedContent([Token(waiting)]));
+        var forced = await browser.Client.PostAsync(QuizUrl + "?handler=Start", new FormUrlEncodedContent([waiting.AntiforgeryToken]));
         Assert.Equal(HttpStatusCode.Redirect, forced.StatusCode);
         Assert.Equal(1, await CountAttempts(site));
         Assert.Contains("in 1 Minute", waiting.Text, StringComparison.Ordinal);
@@ -136,7 +136,7 @@ public sealed class QuizRulesTests
 
         var checkedPage = await browser.FollowAsync(await browser.Client.PostAsync(
             $"{QuizUrl}?handler=Check&slot={slot}",
-            new FormUrlEncodedContent([Token(quiz), new("attempt", quiz.AttemptId), green])));
+            new FormUrlEncodedContent([quiz.AntiforgeryToken, new("attempt", quiz.AttemptId), green])));
 
         var question = checkedPage.Document.QuerySelector($"#question-{slot}")!;
         Assert.Contains("Nicht richtig", question.TextContent, StringComparison.Ordinal);
@@ -202,9 +202,6 @@ public sealed class QuizRulesTests
         var path = Path.Combine(content, "courses", "testkurs", "01-grundlagen", "quiz.yml");
         File.WriteAllText(path, settings + "\n" + File.ReadAllText(path));
     };
-
-    private static KeyValuePair<string, string> Token(LearnerBrowser.Page page) =>
-        KeyValuePair.Create("__RequestVerificationToken", page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!);
 
     private static async Task<int> CountAttempts(AcademySite site)
     {
