@@ -93,7 +93,7 @@ public static class CatalogueCompiler
 
     private static Lesson BuildLesson(LessonDefinition lesson)
     {
-        var rendered = MarkdownRenderer.Render(lesson.Body);
+        var rendered = lesson.RichTextBody is { } html ? RichTextRenderer.Render(html) : MarkdownRenderer.Render(lesson.Body);
         var minutes = lesson.Minutes is null ? ReadingTime.MinutesFor(rendered.WordCount) : Number(lesson.Minutes);
         return new Lesson(lesson.Slug, lesson.Title!, minutes, lesson.Preview is not null && bool.Parse(lesson.Preview), rendered.Html);
     }
