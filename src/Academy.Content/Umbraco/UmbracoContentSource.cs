@@ -47,8 +47,16 @@ internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client,
         }
     }
 
-    public async Task<ContentLoadResult> LoadPreviewAsync(CancellationToken cancellationToken) =>
-        Build(await client.FetchAsync(preview: true, Settings.Culture, cancellationToken));
+    public async Task<ContentLoadResult> LoadPreviewAsync(CancellationToken cancellationToken)
+    {
+        // Umbraco serves drafts only with a key; without one it would quietly answer with published content.
+        if (string.IsNullOrWhiteSpace(Settings.ApiKey))
+        {
+            throw new ContentSourceUnavailableException("Previews need Academy:Umbraco:ApiKey, the Delivery API key of the Umbraco site; set it as an environment variable or user secret.");
+        }
+
+        return Build(await client.FetchAsync(preview: true, Settings.Culture, cancellationToken));
+    }
 
     private ContentLoadResult Build(IReadOnlyList<JsonElement> raw)
     {
