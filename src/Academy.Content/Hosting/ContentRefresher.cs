@@ -73,12 +73,13 @@ public sealed partial class ContentRefresher(IContentSource source, CatalogueSto
         return Task.CompletedTask;
     }
 
+    // The host may dispose the container before or after StopAsync; both only cancel, so either
+    // order is safe, and the token source is never disposed under a refresh that still holds it.
     public void Dispose()
     {
         debounce?.Dispose();
         poll?.Dispose();
-        stopping.Dispose();
-        refreshing.Dispose();
+        stopping.Cancel();
     }
 
     /// <summary>Refreshes soon; requests within the debounce window make one refresh.</summary>
