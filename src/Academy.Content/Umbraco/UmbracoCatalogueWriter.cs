@@ -26,6 +26,11 @@ public static class UmbracoCatalogueWriter
     /// <summary>The key of the catalogue document, the start item everything else sits below.</summary>
     public static Guid CatalogueKey { get; } = KeyFor(ContentTypeRole.Catalogue, "");
 
+    /// <summary>The folder below the catalogue that holds the packages.</summary>
+    public const string PackageFolderSlug = "pakete";
+
+    public static Guid PackageFolderKey { get; } = KeyFor(ContentTypeRole.PackageFolder, PackageFolderSlug);
+
     /// <summary>
     /// The stable key of a document: a name-based UUID (version 5) of
     /// "academy:&lt;role&gt;:&lt;slug path&gt;", such as "academy:lesson:strategie/ziele/smart-ziele".
@@ -49,9 +54,16 @@ public static class UmbracoCatalogueWriter
             WriteCourse(course, position++, documents);
         }
 
-        foreach (var package in definition.Packages?.Packages ?? [])
+        if (definition.Packages?.Packages is { Count: > 0 } packages)
         {
-            documents.Add(Package(package, position++));
+            // Packages live in their own folder: "strategie" the package and "strategie" the course
+            // would otherwise be siblings with one URL segment, which Umbraco renames.
+            documents.Add(new UmbracoDocument(PackageFolderKey, ContentTypeRole.PackageFolder, "Pakete", PackageFolderSlug, CatalogueKey, position++, new Dictionary<string, UmbracoValue>()));
+            var order = 0;
+            foreach (var package in packages)
+            {
+                documents.Add(Package(package, order++));
+            }
         }
 
         foreach (var assessment in definition.Assessments ?? [])
@@ -163,7 +175,7 @@ public static class UmbracoCatalogueWriter
         // An invalid package without a slug still goes somewhere, so the validator can report it after a push.
         var slug = package.Slug ?? $"package-{package.Number}";
         var key = KeyFor(ContentTypeRole.Package, slug);
-        return new UmbracoDocument(key, ContentTypeRole.Package, package.Title ?? slug, slug, CatalogueKey, position,
+        return new UmbracoDocument(key, ContentTypeRole.Package, package.Title ?? slug, slug, PackageFolderKey, position,
             new Values(UmbracoContentModel.Package, key)
                 .Set("title", package.Title)
                 .Set("description", package.Description)
