@@ -1,3 +1,4 @@
+using System.Globalization;
 using Academy.Domain.Catalogue;
 
 namespace Academy.Content;
@@ -5,7 +6,7 @@ namespace Academy.Content;
 /// <summary>Holds the current catalogue snapshot. Requests read it; a content change swaps it atomically.</summary>
 public sealed class CatalogueStore(TimeProvider clock)
 {
-    private Catalogue current = Catalogue.Empty;
+    private Snapshot current = new(Catalogue.Empty, new Dictionary<string, Catalogue>());
     private ContentStatus status = ContentStatus.NotLoaded;
 
     public CatalogueStore()
@@ -13,22 +14,30 @@ public sealed class CatalogueStore(TimeProvider clock)
     {
     }
 
-    public Catalogue Current => Volatile.Read(ref current);
+    /// <summary>The catalogue in the request's language when the source has it, else in the content culture.</summary>
+    public Catalogue Current
+    {
+        get
+        {
+            var snapshot = Volatile.Read(ref current);
+            return ContentLoadResult.TranslationFor(snapshot.Translations, CultureInfo.CurrentUICulture) ?? snapshot.Catalogue;
+        }
+    }
 
     /// <summary>When the snapshot was last refreshed and what the latest attempt found.</summary>
     public ContentStatus Status => Volatile.Read(ref status);
 
-    public void Replace(Catalogue catalogue)
+    public void Replace(Catalogue catalogue, IReadOnlyDictionary<string, Catalogue>? translations = null)
     {
         var now = clock.GetUtcNow();
-        Volatile.Write(ref current, catalogue);
+        Volatile.Write(ref current, new Snapshot(catalogue, translations ?? new Dictionary<string, Catalogue>()));
         Volatile.Write(ref status, new ContentStatus(now, []) { LastAttempt = now, Outcome = RefreshOutcome.Refreshed });
     }
 
     /// <summary>Serves content kept from an earlier run because the source cannot give a good one now.</summary>
-    public void RestoreSaved(Catalogue catalogue, DateTimeOffset fetchedAt)
+    public void RestoreSaved(Catalogue catalogue, IReadOnlyDictionary<string, Catalogue> translations, DateTimeOffset fetchedAt)
     {
-        Volatile.Write(ref current, catalogue);
+        Volatile.Write(ref current, new Snapshot(catalogue, translations));
         Volatile.Write(ref status, Status with { LastRefreshed = fetchedAt, SavedSince = fetchedAt });
     }
 
@@ -39,6 +48,9 @@ public sealed class CatalogueStore(TimeProvider clock)
     /// <summary>Records a refresh that could not reach the source; the last good snapshot stays current.</summary>
     public void RecordUnavailable(string problem) =>
         Volatile.Write(ref status, Status with { LastErrors = [], LastAttempt = clock.GetUtcNow(), Outcome = RefreshOutcome.Unavailable, Problem = problem });
+
+    /// <summary>Swapped as one, so no request sees a catalogue with another refresh's translations.</summary>
+    private sealed record Snapshot(Catalogue Catalogue, IReadOnlyDictionary<string, Catalogue> Translations);
 }
 
 /// <param name="LastRefreshed">When the catalogue being served was fetched; null before the first one.</param>

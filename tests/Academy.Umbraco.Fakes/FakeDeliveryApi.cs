@@ -33,6 +33,7 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
     private readonly Lock gate = new();
     private readonly Dictionary<Guid, Node> nodes = [];
     private readonly Dictionary<Guid, Func<JsonObject, JsonObject>> breakages = [];
+    private readonly Dictionary<(Guid Key, string Culture), Dictionary<string, UmbracoValue>> translations = [];
     private readonly List<FakeDeliveryRequest> requests = [];
     private readonly WebApplication app;
     private readonly UmbracoAliases aliases;
@@ -217,6 +218,24 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Gives one property another value in <paramref name="culture"/>, served when a request's
+    /// Accept-Language names that culture; other requests get the document's own value.
+    /// </summary>
+    public void Translate(Guid key, string culture, string alias, UmbracoValue value)
+    {
+        lock (gate)
+        {
+            _ = Existing(key);
+            if (!translations.TryGetValue((key, culture), out var values))
+            {
+                translations[(key, culture)] = values = [];
+            }
+
+            values[alias] = value;
+        }
+    }
+
     /// <summary>Serves the item as <paramref name="breakItem"/> rewrites it, wherever it appears in full, until <see cref="Mend"/>.</summary>
     /// <remarks>The item is built anew for every response, so the rewrite may change it in place.</remarks>
     public void Break(Guid key, Action<JsonObject> breakItem)
@@ -310,7 +329,8 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
 
             var matching = found.Where(document => query.ContentTypeFilters.All(filter => filter(aliases[document.Role]))).ToList();
             var sorted = Sorted(matching, query.Sorts);
-            var items = new JsonArray([.. sorted.Skip(query.Skip).Take(query.Take).Select(document => (JsonNode)Item(document, preview, query.Expand))]);
+            var culture = http.Request.Headers.AcceptLanguage.ToString();
+            var items = new JsonArray([.. sorted.Skip(query.Skip).Take(query.Take).Select(document => (JsonNode)Item(InCulture(document, culture), preview, query.Expand))]);
             return Json(new JsonObject { ["total"] = matching.Count, ["items"] = items });
         }
     }
@@ -346,6 +366,11 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
             return Json(new JsonArray([.. items]));
         }
     }
+
+    private UmbracoDocument InCulture(UmbracoDocument document, string culture) =>
+        translations.TryGetValue((document.Key, culture), out var values)
+            ? values.Aggregate(document, (translated, value) => translated.With(value.Key, value.Value))
+            : document;
 
     /// <summary>
     /// A document in the shape of delivery-content-item-lesson.json. Pickers below it are expanded

@@ -58,7 +58,7 @@ public sealed partial class ContentRefresher(IContentSource source, CatalogueSto
         }
         else
         {
-            store.Replace(result.Catalogue!);
+            store.Replace(result.Catalogue!, result.Translations);
             LogLoaded(logger, result.Catalogue!.Courses.Count, result.Catalogue.LessonCount, source.Name, source.Address);
         }
 
@@ -100,7 +100,7 @@ public sealed partial class ContentRefresher(IContentSource source, CatalogueSto
             var result = await source.LoadAsync(linked.Token);
             if (result.Succeeded)
             {
-                store.Replace(result.Catalogue!);
+                store.Replace(result.Catalogue!, result.Translations);
                 LogReloaded(logger, result.Catalogue!.Courses.Count, result.Catalogue.LessonCount);
                 SchedulePoll(source.PollInterval);
             }
@@ -133,7 +133,7 @@ public sealed partial class ContentRefresher(IContentSource source, CatalogueSto
             return false;
         }
 
-        store.RestoreSaved(saved.Result.Catalogue!, saved.FetchedAt);
+        store.RestoreSaved(saved.Result.Catalogue!, saved.Result.Translations, saved.FetchedAt);
         LogRestored(logger, saved.FetchedAt, saved.Result.Catalogue!.Courses.Count);
         return true;
     }

@@ -1,11 +1,17 @@
+using System.Globalization;
 using System.Text.Json;
 using Academy.Content.Snapshot;
+using Academy.Domain.Catalogue;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using CultureItems = Academy.Content.Umbraco.UmbracoSnapshotFile.CultureItems;
 
 namespace Academy.Content.Umbraco;
 
-/// <summary>Umbraco's published content, read headless through the Delivery API; the last good fetch is kept on disk.</summary>
+/// <summary>
+/// Umbraco's published content, read headless through the Delivery API once per configured
+/// culture; the last good fetch is kept on disk.
+/// </summary>
 internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client, IOptions<UmbracoOptions> options, TimeProvider clock, ILogger<UmbracoContentSource> logger)
     : IContentSource
 {
@@ -13,7 +19,7 @@ internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client,
 
     public string Name => ContentOptions.UmbracoSource;
 
-    public string Address => $"{Settings.DeliveryApiUrl} (start item {Settings.StartItem}, {Settings.Culture})";
+    public string Address => $"{Settings.DeliveryApiUrl} (start item {Settings.StartItem}, {string.Join(", ", Settings.Cultures)})";
 
     public TimeSpan? PollInterval => Settings.PollInterval;
 
@@ -23,11 +29,11 @@ internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client,
     public async Task<ContentLoadResult> LoadAsync(CancellationToken cancellationToken)
     {
         var fetchedAt = clock.GetUtcNow();
-        var items = await client.FetchAsync(preview: false, Settings.Culture, cancellationToken);
+        var items = await FetchAsync(preview: false, cancellationToken);
         var result = Build(items);
         if (result.Succeeded)
         {
-            await SaveAsync(new UmbracoSnapshotFile.Snapshot(fetchedAt, Settings.DeliveryApiUrl!, Settings.StartItem!, Settings.Culture, items), cancellationToken);
+            await SaveAsync(new UmbracoSnapshotFile.Snapshot(fetchedAt, Settings.DeliveryApiUrl!, Settings.StartItem!, items), cancellationToken);
         }
 
         return result;
@@ -38,7 +44,19 @@ internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client,
         try
         {
             var snapshot = await UmbracoSnapshotFile.LoadAsync(Settings.SnapshotPath, cancellationToken);
-            return snapshot is null ? null : new SavedContent(Build(snapshot.Items), snapshot.FetchedAt);
+            if (snapshot is null)
+            {
+                return null;
+            }
+
+            // Content saved for other cultures than the settings name would serve the wrong language.
+            if (!snapshot.Items.Select(entry => entry.Culture).SequenceEqual(Settings.Cultures, StringComparer.OrdinalIgnoreCase))
+            {
+                LogOtherCultures(logger, Settings.SnapshotPath, string.Join(", ", snapshot.Items.Select(entry => entry.Culture)));
+                return null;
+            }
+
+            return new SavedContent(Build(snapshot.Items), snapshot.FetchedAt);
         }
         catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException)
         {
@@ -55,10 +73,53 @@ internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client,
             throw new ContentSourceUnavailableException("Previews need Academy:Umbraco:ApiKey, the Delivery API key of the Umbraco site; set it as an environment variable or user secret.");
         }
 
-        return Build(await client.FetchAsync(preview: true, Settings.Culture, cancellationToken));
+        return Build(await FetchAsync(preview: true, cancellationToken));
     }
 
-    private ContentLoadResult Build(IReadOnlyList<JsonElement> raw)
+    private async Task<List<CultureItems>> FetchAsync(bool preview, CancellationToken cancellationToken)
+    {
+        var fetched = new List<CultureItems>();
+        foreach (var culture in Settings.Cultures)
+        {
+            fetched.Add(new CultureItems(culture, await client.FetchAsync(preview, culture, cancellationToken)));
+        }
+
+        return fetched;
+    }
+
+    /// <summary>
+    /// One catalogue per culture, each through the whole validation. Translations take the content
+    /// culture's routes, so a course keeps one slug, and with it its enrolments, in every language.
+    /// </summary>
+    private ContentLoadResult Build(IReadOnlyList<CultureItems> cultures)
+    {
+        var main = Read(cultures[0].Items, routes: null);
+        var result = Compile(main.Items, main.Errors);
+        var errors = result.Errors.ToList();
+        var translations = new Dictionary<string, Catalogue>(StringComparer.OrdinalIgnoreCase);
+        var routes = main.Items.GroupBy(item => item.Id).ToDictionary(group => group.Key, group => group.First().Path);
+        foreach (var (culture, raw) in cultures.Skip(1))
+        {
+            var read = Read(raw, routes);
+            var translated = Compile(read.Items, read.Errors);
+            errors.AddRange(translated.Errors.Select(error => error with { Message = $"in {culture}: {error.Message}" }));
+            if (translated.Catalogue is { } catalogue)
+            {
+                translations[culture] = catalogue;
+                translations.TryAdd(CultureInfo.GetCultureInfo(culture).TwoLetterISOLanguageName, catalogue);
+            }
+        }
+
+        return errors.Count > 0 ? new ContentLoadResult(null, errors) : result with { Translations = translations };
+    }
+
+    private ContentLoadResult Compile(List<UmbracoItem> items, List<ContentError> errors)
+    {
+        var (definition, readErrors) = new UmbracoCatalogueReader(new UmbracoAliases(Settings.Aliases)).Read(items);
+        return CatalogueCompiler.Compile(definition, [.. errors, .. readErrors]);
+    }
+
+    private static (List<UmbracoItem> Items, List<ContentError> Errors) Read(IReadOnlyList<JsonElement> raw, Dictionary<Guid, string>? routes)
     {
         var errors = new List<ContentError>();
         var items = new List<UmbracoItem>();
@@ -66,7 +127,7 @@ internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client,
         {
             if (UmbracoItem.Read(entry) is { } item)
             {
-                items.Add(item);
+                items.Add(routes is not null && routes.TryGetValue(item.Id, out var path) ? item with { Path = path } : item);
             }
             else
             {
@@ -74,8 +135,7 @@ internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client,
             }
         }
 
-        var (definition, readErrors) = new UmbracoCatalogueReader(new UmbracoAliases(Settings.Aliases)).Read(items);
-        return CatalogueCompiler.Compile(definition, [.. errors, .. readErrors]);
+        return (items, errors);
     }
 
     private async Task SaveAsync(UmbracoSnapshotFile.Snapshot snapshot, CancellationToken cancellationToken)
@@ -96,6 +156,9 @@ internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client,
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The saved Umbraco content at {Path} cannot be read; it is ignored")]
     private static partial void LogUnreadableSnapshot(ILogger logger, string path, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The saved Umbraco content at {Path} is for the cultures {Cultures}, not the configured ones; it is ignored")]
+    private static partial void LogOtherCultures(ILogger logger, string path, string cultures);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The Umbraco content could not be saved to {Path}; a restart while Umbraco is down would start empty")]
     private static partial void LogUnwritableSnapshot(ILogger logger, string path, Exception exception);

@@ -37,6 +37,8 @@ internal static class UmbracoSnapshotFile
             ?? throw new JsonException($"{path} is empty");
     }
 
-    /// <param name="Items">The raw Delivery API items of <see cref="Culture"/>.</param>
-    public sealed record Snapshot(DateTimeOffset FetchedAt, string DeliveryApiUrl, string StartItem, string Culture, IReadOnlyList<JsonElement> Items);
+    /// <param name="Items">The raw Delivery API items, by culture; the first culture is the content culture.</param>
+    public sealed record Snapshot(DateTimeOffset FetchedAt, string DeliveryApiUrl, string StartItem, IReadOnlyList<CultureItems> Items);
+
+    public sealed record CultureItems(string Culture, IReadOnlyList<JsonElement> Items);
 }

@@ -57,6 +57,24 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_configured_culture_is_read_with_its_accept_language_and_served_in_that_language()
+    {
+        umbraco.Translate(Lesson("erste-lektion").Key, "en", "title", new UmbracoValue.Text("First lesson"));
+        using var site = Site(cultures: ["de", "en"]);
+        using var browser = site.NewBrowser();
+
+        var german = await browser.GetAsync("/courses/testkurs/erste-lektion");
+        await browser.Client.GetAsync("/language/en");
+        var english = await browser.GetAsync("/courses/testkurs/erste-lektion");
+
+        Assert.Contains("Erste Lektion", german.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("First lesson", german.Text, StringComparison.Ordinal);
+        Assert.Contains("First lesson", english.Text, StringComparison.Ordinal);
+        Assert.Contains(umbraco.Requests, request => request.Header("Accept-Language") == "en");
+        Assert.Contains(umbraco.Requests, request => request.Header("Accept-Language") == "de");
+    }
+
+    [Fact]
     public async Task A_published_change_is_on_the_page_within_two_seconds_and_an_unpublished_lesson_is_gone()
     {
         using var site = Site();
@@ -239,17 +257,26 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/preview")).Status);
     }
 
-    private AcademySite Site(string pollInterval = "00:10:00") => new(settings: new Dictionary<string, string>(AcademySite.AdminSettings)
+    private AcademySite Site(string pollInterval = "00:10:00", string[]? cultures = null)
     {
-        ["Academy:Content:Source"] = "Umbraco",
-        ["Academy:Umbraco:DeliveryApiUrl"] = umbraco.BaseAddress.ToString(),
-        ["Academy:Umbraco:StartItem"] = FakeDeliveryApi.StartItemId.ToString(),
-        ["Academy:Umbraco:ApiKey"] = ApiKey,
-        ["Academy:Umbraco:WebhookSecret"] = Secret,
-        ["Academy:Umbraco:SnapshotPath"] = snapshot,
-        ["Academy:Umbraco:PageSize"] = "2",
-        ["Academy:Umbraco:PollInterval"] = pollInterval,
-    });
+        var settings = new Dictionary<string, string>(AcademySite.AdminSettings)
+        {
+            ["Academy:Content:Source"] = "Umbraco",
+            ["Academy:Umbraco:DeliveryApiUrl"] = umbraco.BaseAddress.ToString(),
+            ["Academy:Umbraco:StartItem"] = FakeDeliveryApi.StartItemId.ToString(),
+            ["Academy:Umbraco:ApiKey"] = ApiKey,
+            ["Academy:Umbraco:WebhookSecret"] = Secret,
+            ["Academy:Umbraco:SnapshotPath"] = snapshot,
+            ["Academy:Umbraco:PageSize"] = "2",
+            ["Academy:Umbraco:PollInterval"] = pollInterval,
+        };
+        foreach (var (culture, index) in (cultures ?? ["de"]).Select((culture, index) => (culture, index)))
+        {
+            settings[$"Academy:Umbraco:Cultures:{index}"] = culture;
+        }
+
+        return new AcademySite(settings: settings);
+    }
 
     private UmbracoDocument Lesson(string slug) =>
         umbraco.Documents.Single(document => document.Role == ContentTypeRole.Lesson && document.Slug == slug);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Academy.Content;
 using Academy.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
@@ -30,7 +31,7 @@ public abstract class ContentPreviewPage(IContentSource source) : PageModel
         try
         {
             var result = await source.LoadPreviewAsync(cancellationToken);
-            Catalogue = result.Catalogue;
+            Catalogue = result.Succeeded ? result.For(CultureInfo.CurrentUICulture) : null;
             Errors = result.Errors;
         }
         catch (ContentSourceUnavailableException exception)
