@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Academy.Content.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -70,6 +71,12 @@ internal static partial class UmbracoWebhook
             return null;
         }
 
+        // A chunked body names no length; the server then stops reading it at the same limit.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        }
+
         try
         {
             using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
@@ -78,7 +85,7 @@ internal static partial class UmbracoWebhook
                     ? guid
                     : null;
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or BadHttpRequestException)
         {
             return null;
         }
