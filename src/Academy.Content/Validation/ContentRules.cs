@@ -75,6 +75,12 @@ internal static partial class ContentRules
     public static void Fail<T>(this ValidationContext<T> context, SourceLocation at, string message) =>
         context.AddFailure(new ValidationFailure(context.PropertyPath, message) { CustomState = at });
 
+    /// <summary>A failure as an error at the location its rule reported.</summary>
+    public static ContentError ErrorOf(ValidationFailure failure) =>
+        failure.CustomState is SourceLocation at
+            ? new ContentError(at.Path, at.Line, failure.ErrorMessage)
+            : new ContentError("", 0, failure.ErrorMessage);
+
     [GeneratedRegex(@"^(?<amount>\d{1,6})(?<unit>[smhd])$")]
     private static partial Regex DurationPattern();
 

@@ -3,9 +3,13 @@ using FluentValidation;
 
 namespace Academy.Content.Validation;
 
+/// <param name="itemOnly">
+/// Judges the course's own fields only, for a CMS that publishes a course before it has modules;
+/// the whole catalogue is still judged with them.
+/// </param>
 public sealed class CourseValidator : AbstractValidator<CourseDefinition>
 {
-    public CourseValidator()
+    public CourseValidator(bool itemOnly = false)
     {
         RuleFor(course => course.Slug)
             .Must(ContentRules.IsValidSlug)
@@ -26,6 +30,7 @@ public sealed class CourseValidator : AbstractValidator<CourseDefinition>
             .WithState(course => course.At("order"));
         RuleFor(course => course.Modules)
             .NotEmpty()
+            .When(_ => !itemOnly)
             .WithMessage(course => $"course '{course.Slug}' has no modules; add a folder like 01-<module> with a module.md")
             .WithState(course => course.Location);
         RuleFor(course => course).Custom((course, context) =>

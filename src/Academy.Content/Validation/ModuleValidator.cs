@@ -4,9 +4,10 @@ using FluentValidation;
 
 namespace Academy.Content.Validation;
 
+/// <param name="itemOnly">Judges the module's own fields only, for a CMS that publishes a module before its lessons.</param>
 public sealed class ModuleValidator : AbstractValidator<ModuleDefinition>
 {
-    public ModuleValidator()
+    public ModuleValidator(bool itemOnly = false)
     {
         RuleFor(module => module.Slug)
             .Must(ContentRules.IsValidSlug)
@@ -22,6 +23,7 @@ public sealed class ModuleValidator : AbstractValidator<ModuleDefinition>
             .WithState(module => module.At("title"));
         RuleFor(module => module.Lessons)
             .NotEmpty()
+            .When(_ => !itemOnly)
             .WithMessage(module => $"module '{module.Slug}' has no lessons; add a file like 01-<lesson>.md")
             .WithState(module => module.Location);
         RuleForEach(module => module.Lessons).SetValidator(new LessonValidator());
