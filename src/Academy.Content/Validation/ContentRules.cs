@@ -69,7 +69,7 @@ internal static partial class ContentRules
     public static bool IsValidSlug(string slug) => SlugPattern().IsMatch(slug);
 
     public static string SlugMessage(string kind, string slug) =>
-        $"{kind} slug '{slug}' may only use lower-case letters a-z, digits and single dashes (write ae, oe, ue, ss for umlauts and ß)";
+        $"Slug '{slug}' ({kind}) darf nur Kleinbuchstaben a-z, Ziffern und einzelne Bindestriche enthalten (schreib ae, oe, ue, ss für Umlaute und ß)";
 
     /// <summary>Reports a failure at a source location; the location travels in CustomState.</summary>
     public static void Fail<T>(this ValidationContext<T> context, SourceLocation at, string message) =>
