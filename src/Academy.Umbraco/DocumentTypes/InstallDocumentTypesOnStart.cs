@@ -33,7 +33,7 @@ public sealed class InstallDocumentTypesOnStart(IRuntimeState runtime, DocumentT
                 logger.LogInformation("Academy document types installed: {Changes}.", string.Join("; ", changes));
             }
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The agency's site must keep serving its own pages; the log says what to fix before the next start.
             logger.LogError(exception, "Installing the Academy document types failed; the site runs on without them until the next start.");

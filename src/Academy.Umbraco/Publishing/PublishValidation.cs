@@ -1,5 +1,5 @@
+using System.Text.Json;
 using Academy.Content;
-using Academy.Content.Definitions;
 using Academy.Content.Umbraco;
 using Academy.Content.Validation;
 using Microsoft.Extensions.Logging;
@@ -19,7 +19,7 @@ namespace Academy.Umbraco.Publishing;
 public sealed class PublishValidation(PublishedContentReader reader, UmbracoAliases aliases, ILogger<PublishValidation> logger)
     : INotificationHandler<ContentPublishingNotification>
 {
-    private static readonly IReadOnlyDictionary<string, System.Text.Json.JsonElement> NoProperties = new Dictionary<string, System.Text.Json.JsonElement>();
+    private static readonly IReadOnlyDictionary<string, JsonElement> NoProperties = new Dictionary<string, JsonElement>();
 
     public void Handle(ContentPublishingNotification notification)
     {

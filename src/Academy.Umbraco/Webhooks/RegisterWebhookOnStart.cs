@@ -30,10 +30,24 @@ public sealed class RegisterWebhookOnStart(
             return;
         }
 
-        var existing = await FindAsync(settings.Url);
+        try
+        {
+            await RegisterAsync(settings);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The agency's site must start anyway; the webhook can be added by hand until the next start.
+            logger.LogError(exception, "Registering the Academy webhook to {Url} failed; register it under Settings > Webhooks instead.", settings.Url);
+        }
+    }
+
+    private async Task RegisterAsync(WebhookOptions settings)
+    {
+        var url = settings.Url!;
+        var existing = await FindAsync(url);
         if (existing is null)
         {
-            var created = await webhooks.CreateAsync(new Webhook(settings.Url, enabled: true, entityKeys: [], events: settings.Events, headers: new Dictionary<string, string> { [settings.HeaderName] = settings.Secret! })
+            var created = await webhooks.CreateAsync(new Webhook(url, enabled: true, entityKeys: [], events: settings.Events, headers: new Dictionary<string, string> { [settings.HeaderName] = settings.Secret! })
             {
                 Name = Name,
                 Description = "Tells Academy to refresh its catalogue after a change.",

@@ -1,7 +1,12 @@
 using System.Text.Json;
 using Academy.Content.Umbraco;
+using Academy.Umbraco.DocumentTypes;
+using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
+using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.Notifications;
+using Umbraco.Cms.Core.Services;
 
 namespace Academy.Umbraco.Tests.DocumentTypes;
 
@@ -163,6 +168,22 @@ public sealed class DocumentTypeInstallerTests
         Assert.Contains(site.AllContentTypes, type => type.Alias == "kurs");
         Assert.DoesNotContain(site.AllContentTypes, type => type.Alias == "academyCourse");
         Assert.Contains(site.ContentType(ContentTypeRole.Catalogue).AllowedContentTypes!, child => child.Alias == "kurs");
+    }
+
+    [Theory]
+    [InlineData(RuntimeLevel.Install, 0)]
+    [InlineData(RuntimeLevel.Upgrade, 0)]
+    [InlineData(RuntimeLevel.Run, 13)]
+    public async Task Types_are_installed_only_once_Umbraco_runs(RuntimeLevel level, int types)
+    {
+        var site = new UmbracoSite();
+        var runtime = Substitute.For<IRuntimeState>();
+        runtime.Level.Returns(level);
+
+        await new InstallDocumentTypesOnStart(runtime, site.Installer(), NullLogger<InstallDocumentTypesOnStart>.Instance)
+            .HandleAsync(new UmbracoApplicationStartedNotification(isRestarting: false), CancellationToken.None);
+
+        Assert.Equal(types, site.AllContentTypes.Count);
     }
 
     private static IDataType DataTypeOf(UmbracoSite site, ContentTypeRole role, string alias) =>
