@@ -83,7 +83,7 @@ public sealed class PublishValidationTests
 
         var publishing = Publish(site, lesson);
 
-        Assert.Equal(["the lesson has text in both bodyMarkdown and bodyRichText; keep one of them and empty the other"], Messages(publishing));
+        Assert.Equal(["die Lektion hat Text in 'bodyMarkdown' und in 'bodyRichText'; behalte eines davon und leere das andere"], Messages(publishing));
     }
 
     [Fact]
