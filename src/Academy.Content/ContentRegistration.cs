@@ -1,9 +1,15 @@
 using Academy.Content.Hosting;
+using Academy.Content.Markdown;
+using Academy.Content.Umbraco;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace Academy.Content;
@@ -13,16 +19,59 @@ public static class ContentRegistration
     public static IHostApplicationBuilder AddCourseContent(this IHostApplicationBuilder builder)
     {
         AddUmbracoConfig(builder);
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
 
-        builder.Services.AddOptions<ContentOptions>()
+        services.AddOptions<ContentOptions>()
             .BindConfiguration(ContentOptions.Section)
             .ValidateOnStart();
-        builder.Services.AddSingleton<ContentOptionsSetup>();
-        builder.Services.AddSingleton<IPostConfigureOptions<ContentOptions>>(services => services.GetRequiredService<ContentOptionsSetup>());
-        builder.Services.AddSingleton<IValidateOptions<ContentOptions>>(services => services.GetRequiredService<ContentOptionsSetup>());
-        builder.Services.AddSingleton<CatalogueStore>();
-        builder.Services.AddHostedService<MarkdownFolderWatcher>();
+        services.AddSingleton<ContentOptionsSetup>();
+        services.AddSingleton<IPostConfigureOptions<ContentOptions>>(provider => provider.GetRequiredService<ContentOptionsSetup>());
+        services.AddSingleton<IValidateOptions<ContentOptions>>(provider => provider.GetRequiredService<ContentOptionsSetup>());
+
+        services.AddOptions<UmbracoOptions>()
+            .BindConfiguration(UmbracoOptions.Section)
+            .ValidateOnStart();
+        services.AddSingleton<UmbracoOptionsValidation>();
+        services.AddSingleton<IPostConfigureOptions<UmbracoOptions>>(provider => provider.GetRequiredService<UmbracoOptionsValidation>());
+        services.AddSingleton<IValidateOptions<UmbracoOptions>>(provider => provider.GetRequiredService<UmbracoOptionsValidation>());
+
+        services.AddSingleton<MarkdownContentSource>();
+        services.AddSingleton<UmbracoContentSource>();
+        services.AddHttpClient<UmbracoDeliveryClient>((provider, http) =>
+            {
+                var url = provider.GetRequiredService<IOptions<UmbracoOptions>>().Value.DeliveryApiUrl;
+                http.BaseAddress = new Uri(url!.TrimEnd('/') + "/");
+            })
+            .AddStandardResilienceHandler(ConfigureResilience);
+        services.AddSingleton<IContentSource>(provider => provider.GetRequiredService<IOptions<ContentOptions>>().Value.IsUmbraco
+            ? provider.GetRequiredService<UmbracoContentSource>()
+            : provider.GetRequiredService<MarkdownContentSource>());
+
+        services.AddSingleton<CatalogueStore>();
+        services.AddSingleton<ContentRefresher>();
+        services.AddHostedService(provider => provider.GetRequiredService<ContentRefresher>());
+        services.AddHostedService<MarkdownFolderWatcher>();
         return builder;
+    }
+
+    public static IEndpointRouteBuilder MapContentWebhooks(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(UmbracoWebhook.Route, UmbracoWebhook.HandleAsync).DisableAntiforgery();
+        return app;
+    }
+
+    /// <summary>
+    /// A few quick retries ride out a restart of Umbraco; anything longer is an outage, and then the
+    /// last good content is served while the refresher tries again later.
+    /// </summary>
+    private static void ConfigureResilience(HttpStandardResilienceOptions options)
+    {
+        options.Retry.MaxRetryAttempts = 2;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
+        options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(30);
+        options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(20);
     }
 
     /// <summary>

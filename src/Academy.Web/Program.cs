@@ -29,6 +29,7 @@ app.UseSiteLocalization();
 app.UseSitePages();
 app.MapSitePages();
 app.MapPaymentWebhooks();
+app.MapContentWebhooks();
 app.MapHealth();
 
 await app.RunAsync();

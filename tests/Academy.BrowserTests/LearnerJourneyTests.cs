@@ -198,6 +198,19 @@ public sealed partial class LearnerJourneyTests(BrowserSite site) : IClassFixtur
         await Expect(page.Locator("h1")).ToHaveTextAsync("Übersicht für die Agentur");
         await Expect(page.Locator("#courses-heading + .table-scroll table tbody tr")).ToHaveCountAsync(3);
         await BrowserSite.ScreenshotAsync(page, "21-admin");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Inhalte: Quelle, Aktualisierung, Fehler und Redaktion" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Inhalte");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Jetzt aktualisieren" }).ClickAsync();
+        await Expect(page.Locator("p.notice[role=status]")).ToHaveTextAsync("Die Inhalte sind aktualisiert.");
+        await BrowserSite.ScreenshotAsync(page, "22-admin-content");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Zur Vorschau" }).ClickAsync();
+        await Expect(page.Locator(".preview-banner strong")).ToHaveTextAsync("Vorschau");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Social-Media-Strategie" }).ClickAsync();
+        await page.Locator(".lesson-list a").First.ClickAsync();
+        await Expect(page.Locator(".preview-banner")).ToBeVisibleAsync();
+        await BrowserSite.ScreenshotAsync(page, "23-preview-lesson");
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

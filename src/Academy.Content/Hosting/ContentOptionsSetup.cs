@@ -15,9 +15,14 @@ internal sealed class ContentOptionsSetup(IHostEnvironment environment) : IPostC
 
     public ValidateOptionsResult Validate(string? name, ContentOptions options)
     {
+        if (options.IsUmbraco)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
         if (!string.Equals(options.Source, ContentOptions.MarkdownSource, StringComparison.OrdinalIgnoreCase))
         {
-            return ValidateOptionsResult.Fail($"Academy:Content:Source '{options.Source}' is not supported; use Markdown.");
+            return ValidateOptionsResult.Fail($"Academy:Content:Source '{options.Source}' is not supported; use Markdown or Umbraco.");
         }
 
         if (options.Path is null)

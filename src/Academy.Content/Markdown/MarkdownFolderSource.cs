@@ -1,3 +1,4 @@
+using Academy.Content.Definitions;
 using Academy.Content.Snapshot;
 
 namespace Academy.Content.Markdown;
@@ -11,5 +12,16 @@ public static class MarkdownFolderSource
         var reader = new MarkdownFolderReader(folder);
         var definition = reader.Read();
         return CatalogueCompiler.Compile(definition, reader.Errors, reader.UnreadableFiles);
+    }
+
+    /// <summary>
+    /// Reads the folder without validating or rendering it, for writing it to another source;
+    /// <see cref="Load"/> first tells whether it is worth writing.
+    /// </summary>
+    public static (CatalogueDefinition Definition, IReadOnlyList<ContentError> Errors) Read(string folder)
+    {
+        var reader = new MarkdownFolderReader(folder);
+        var definition = reader.Read();
+        return (definition, reader.Errors);
     }
 }

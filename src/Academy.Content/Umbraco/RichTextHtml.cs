@@ -30,7 +30,7 @@ internal static partial class RichTextHtml
             return markup.GetString() ?? "";
         }
 
-        if (value.TryGetProperty("tag", out var tag) && tag.GetString() == "#root")
+        if (StringOf(value, "tag") == "#root")
         {
             var html = new StringBuilder();
             WriteChildren(value, html);
@@ -55,10 +55,15 @@ internal static partial class RichTextHtml
 
     private static void Write(JsonElement element, StringBuilder html)
     {
-        var tag = element.TryGetProperty("tag", out var name) ? name.GetString() ?? "" : "";
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        var tag = StringOf(element, "tag") ?? "";
         if (tag == "#text")
         {
-            html.Append(WebUtility.HtmlEncode(element.TryGetProperty("text", out var text) ? text.GetString() : ""));
+            html.Append(WebUtility.HtmlEncode(StringOf(element, "text")));
             return;
         }
 
@@ -79,9 +84,25 @@ internal static partial class RichTextHtml
         }
 
         html.Append('>');
+
+        // HTML reads "</br>" as a second line break; void elements take no closing tag.
+        if (VoidElements.Contains(tag))
+        {
+            return;
+        }
+
         WriteChildren(element, html);
         html.Append("</").Append(tag).Append('>');
     }
+
+    // GetString throws on anything but a string or null; a malformed tree is reported, not fatal.
+    private static string? StringOf(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    };
 
     [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9-]*$")]
     private static partial Regex TagName();

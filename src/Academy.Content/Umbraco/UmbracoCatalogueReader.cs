@@ -257,9 +257,13 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
                 NoLines);
         }
 
-        /// <summary>"starter: 2" per line, as assessments/*.yml writes a weight.</summary>
-        private List<WeightDefinition>? Weights(UmbracoItem option) =>
-            List(option, "weights")?
+        /// <summary>
+        /// "starter: 2" per line, as assessments/*.yml writes a weight. Umbraco stores no difference
+        /// between an empty text list and none, and empty is how an option counts for no outcome
+        /// (<c>weights: {}</c>), so none reads as empty rather than as missing.
+        /// </summary>
+        private List<WeightDefinition> Weights(UmbracoItem option) =>
+            (List(option, "weights") ?? [])
                 .Select(line => line.Split(':', 2) is [var key, var points]
                     ? new WeightDefinition(key.Trim(), points.Trim(), option.Location)
                     : new WeightDefinition(line.Trim(), null, option.Location))

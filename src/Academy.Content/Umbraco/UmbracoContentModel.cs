@@ -17,9 +17,15 @@ public static class UmbracoContentModel
 
     public static ContentTypeDefinition Catalogue { get; } = new(
         ContentTypeRole.Catalogue, "academyCatalogue", "Academy", "icon-school", IsElement: false, AllowedAtRoot: true,
-        "Der Startknoten: darunter liegen Kurse, Pakete und Checks.",
+        "Der Startknoten: darunter liegen die Kurse, der Ordner der Pakete und die Checks.",
         [],
-        [ContentTypeRole.Course, ContentTypeRole.Package, ContentTypeRole.Assessment]);
+        [ContentTypeRole.Course, ContentTypeRole.PackageFolder, ContentTypeRole.Assessment]);
+
+    public static ContentTypeDefinition PackageFolder { get; } = new(
+        ContentTypeRole.PackageFolder, "academyPackages", "Academy-Pakete", "icon-folder", IsElement: false, AllowedAtRoot: false,
+        "Der Ordner der Pakete, in der Reihenfolge, in der /packages sie zeigt. Eigener Ordner, damit ein Paket wie sein Kurs heißen darf.",
+        [],
+        [ContentTypeRole.Package]);
 
     public static ContentTypeDefinition Course { get; } = new(
         ContentTypeRole.Course, "academyCourse", "Academy-Kurs", "icon-book-alt", IsElement: false, AllowedAtRoot: false,
@@ -166,7 +172,7 @@ public static class UmbracoContentModel
     public static IReadOnlyList<ContentTypeDefinition> Types { get; } =
     [
         MatchPair, ClozeGap, Question, Outcome, AssessmentOption, AssessmentQuestion,
-        Lesson, Quiz, Module, Course, Package, Assessment, Catalogue,
+        Lesson, Quiz, Module, Course, Package, PackageFolder, Assessment, Catalogue,
     ];
 
     public static ContentTypeDefinition For(ContentTypeRole role) => Types.Single(type => type.Role == role);
@@ -207,6 +213,7 @@ public enum ContentTypeRole
     MatchPair,
     ClozeGap,
     Package,
+    PackageFolder,
     Assessment,
     Outcome,
     AssessmentQuestion,

@@ -23,7 +23,7 @@ public sealed record UmbracoItem(Guid Id, string ContentType, string Name, strin
     public static UmbracoItem? Read(JsonElement item)
     {
         if (item.ValueKind != JsonValueKind.Object
-            || !item.TryGetProperty("id", out var id) || !id.TryGetGuid(out var guid)
+            || !item.TryGetProperty("id", out var id) || !IsGuid(id, out var guid)
             || !item.TryGetProperty("contentType", out var type) || type.ValueKind != JsonValueKind.String)
         {
             return null;
@@ -50,12 +50,19 @@ public sealed record UmbracoItem(Guid Id, string ContentType, string Name, strin
             return null;
         }
 
-        var id = element.TryGetProperty("id", out var key) && key.TryGetGuid(out var guid) ? guid : Guid.Empty;
+        var id = element.TryGetProperty("id", out var key) && IsGuid(key, out var guid) ? guid : Guid.Empty;
         return new UmbracoItem(id, type.GetString()!, owner.Name, owner.Path, ReadProperties(element)) { Owner = owner };
     }
 
     /// <summary>For a block element, the document it belongs to; errors point there.</summary>
     public UmbracoItem? Owner { get; init; }
+
+    // TryGetGuid throws on anything but a string, and a broken item must be reported, not crash the read.
+    private static bool IsGuid(JsonElement value, out Guid guid)
+    {
+        guid = Guid.Empty;
+        return value.ValueKind == JsonValueKind.String && value.TryGetGuid(out guid);
+    }
 
     private static string? Text(JsonElement item, string name) =>
         item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

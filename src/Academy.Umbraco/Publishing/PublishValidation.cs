@@ -44,7 +44,9 @@ public sealed class PublishValidation(PublishedContentReader reader, UmbracoAlia
     /// <summary>What is wrong with the document, in the catalogue's words; empty when it may be published.</summary>
     public IReadOnlyList<string> Problems(IContent content)
     {
-        if (reader.RoleOf(content) is not { } role)
+        // The start node, the package folder and element types carry nothing the rules judge.
+        if (reader.RoleOf(content) is not ({ } role and (ContentTypeRole.Course or ContentTypeRole.Module or ContentTypeRole.Lesson
+            or ContentTypeRole.Quiz or ContentTypeRole.Package or ContentTypeRole.Assessment)))
         {
             return [];
         }

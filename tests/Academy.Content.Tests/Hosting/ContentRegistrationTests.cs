@@ -9,7 +9,7 @@ namespace Academy.Content.Tests.Hosting;
 public sealed class ContentRegistrationTests
 {
     [Fact]
-    public async Task Umbraco_config_json_at_the_repo_root_sets_the_source()
+    public async Task Umbraco_config_json_at_the_repo_root_sets_the_source_and_missing_umbraco_settings_are_named()
     {
         using var repo = ContentFolder.Empty().With("umbraco.config.json", """{ "Academy": { "Content": { "Source": "Umbraco" } } }""");
         using var content = ContentFolder.WithOneCourse();
@@ -20,7 +20,9 @@ public sealed class ContentRegistrationTests
 
         var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Contains("Academy:Content:Source 'Umbraco' is not supported", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Academy:Umbraco:DeliveryApiUrl must be the Umbraco site's address", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Set Academy:Umbraco:StartItem", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Set Academy:Umbraco:WebhookSecret", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -121,9 +121,9 @@ public sealed class MarkdownFolderWatcherTests
     {
         using var folder = ContentFolder.WithOneCourse();
 
-        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => StartAsync(folder.Root, source: "Umbraco"));
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => StartAsync(folder.Root, source: "Contentful"));
 
-        Assert.Contains("Academy:Content:Source 'Umbraco' is not supported; use Markdown.", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Academy:Content:Source 'Contentful' is not supported; use Markdown or Umbraco.", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

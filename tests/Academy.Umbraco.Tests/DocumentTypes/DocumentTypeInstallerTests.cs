@@ -171,10 +171,10 @@ public sealed class DocumentTypeInstallerTests
     }
 
     [Theory]
-    [InlineData(RuntimeLevel.Install, 0)]
-    [InlineData(RuntimeLevel.Upgrade, 0)]
-    [InlineData(RuntimeLevel.Run, 13)]
-    public async Task Types_are_installed_only_once_Umbraco_runs(RuntimeLevel level, int types)
+    [InlineData(RuntimeLevel.Install, false)]
+    [InlineData(RuntimeLevel.Upgrade, false)]
+    [InlineData(RuntimeLevel.Run, true)]
+    public async Task Types_are_installed_only_once_Umbraco_runs(RuntimeLevel level, bool installs)
     {
         var site = new UmbracoSite();
         var runtime = Substitute.For<IRuntimeState>();
@@ -183,7 +183,7 @@ public sealed class DocumentTypeInstallerTests
         await new InstallDocumentTypesOnStart(runtime, site.Installer(), NullLogger<InstallDocumentTypesOnStart>.Instance)
             .HandleAsync(new UmbracoApplicationStartedNotification(isRestarting: false), CancellationToken.None);
 
-        Assert.Equal(types, site.AllContentTypes.Count);
+        Assert.Equal(installs ? UmbracoContentModel.Types.Count : 0, site.AllContentTypes.Count);
     }
 
     private static IDataType DataTypeOf(UmbracoSite site, ContentTypeRole role, string alias) =>

@@ -140,6 +140,17 @@ public sealed class PublishValidationTests
     }
 
     [Fact]
+    public async Task The_start_node_and_the_package_folder_are_published_without_checks()
+    {
+        var site = await new UmbracoSite().WithAcademyTypes();
+        var catalogue = site.Document(ContentTypeRole.Catalogue, "Academy");
+        var folder = site.Document(ContentTypeRole.PackageFolder, "Pakete", catalogue);
+
+        Assert.Empty(Messages(Publish(site, catalogue)));
+        Assert.Empty(Messages(Publish(site, folder)));
+    }
+
+    [Fact]
     public async Task A_package_needs_courses_and_a_price()
     {
         var site = await new UmbracoSite().WithAcademyTypes();
