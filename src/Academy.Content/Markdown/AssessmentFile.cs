@@ -22,12 +22,12 @@ internal static class AssessmentFile
             slug,
             fields.Text("title"),
             fields.Text("intro"),
-            YamlFields.ReadMappings(fields, "outcomes", "outcomes must be a list, each item starting with '- key: ...'", path, errors,
+            YamlFields.ReadMappings(fields, "outcomes", "'outcomes' muss eine Liste sein, jeder Eintrag beginnt mit '- key: ...'", path, errors,
                 (number, item, line) => ReadOutcome(number, item, line, path, errors),
-                number => $"outcome {number}: expected fields like 'key:', 'title:' and 'text:'"),
-            YamlFields.ReadMappings(fields, "questions", "questions must be a list, each item starting with '- prompt: ...'", path, errors,
+                number => $"Ergebnis {number}: erwartet werden Felder wie 'key:', 'title:' und 'text:'"),
+            YamlFields.ReadMappings(fields, "questions", "'questions' muss eine Liste sein, jeder Eintrag beginnt mit '- prompt: ...'", path, errors,
                 (number, item, line) => ReadQuestion(number, item, line, path, errors),
-                number => $"question {number}: expected fields like 'prompt:' and 'options:'"),
+                number => $"Frage {number}: erwartet werden Felder wie 'prompt:' und 'options:'"),
             new SourceLocation(path, 1),
             fields.Lines);
     }
@@ -49,9 +49,9 @@ internal static class AssessmentFile
             number,
             fields.Text("id"),
             fields.Text("prompt"),
-            YamlFields.ReadMappings(fields, "options", $"question {number}: options must be a list, each item starting with '- text: ...'", path, errors,
+            YamlFields.ReadMappings(fields, "options", $"Frage {number}: 'options' muss eine Liste sein, jeder Eintrag beginnt mit '- text: ...'", path, errors,
                 (option, item, optionLine) => ReadOption(number, option, item, optionLine, path, errors),
-                option => $"question {number}, option {option}: expected fields like 'text:' and 'weights:'"),
+                option => $"Frage {number}, Option {option}: erwartet werden Felder wie 'text:' und 'weights:'"),
             new SourceLocation(path, line),
             fields.Lines);
 
@@ -77,13 +77,13 @@ internal static class AssessmentFile
                     }
                     else
                     {
-                        errors.Add(new ContentError(path, at.Line, $"question {question}, option {option}: each weight is one 'outcome: points' pair, like 'strategie: 2'"));
+                        errors.Add(new ContentError(path, at.Line, $"Frage {question}, Option {option}: jedes Gewicht ist ein Paar 'ergebnis: punkte', wie 'strategie: 2'"));
                     }
                 }
 
                 return weights;
             case var other:
-                errors.Add(new ContentError(path, fields.LineOf(other), $"question {question}, option {option}: weights must be outcome keys with points, like '{{ strategie: 2, zeit: 1 }}'"));
+                errors.Add(new ContentError(path, fields.LineOf(other), $"Frage {question}, Option {option}: 'weights' muss Ergebnis-keys mit Punkten nennen, wie '{{ strategie: 2, zeit: 1 }}'"));
                 return [];
         }
     }
@@ -106,13 +106,13 @@ internal static class AssessmentFile
                     }
                     else
                     {
-                        errors.Add(new ContentError(path, fields.LineOf(item), $"outcome {number}: each entry of recommend must be one course or package slug"));
+                        errors.Add(new ContentError(path, fields.LineOf(item), $"Ergebnis {number}: jeder Eintrag in 'recommend' muss ein Kurs- oder Paket-Slug sein"));
                     }
                 }
 
                 return slugs;
             case var other:
-                errors.Add(new ContentError(path, fields.LineOf(other), $"outcome {number}: recommend must be a list of course or package slugs, like [strategie, starter-paket]"));
+                errors.Add(new ContentError(path, fields.LineOf(other), $"Ergebnis {number}: 'recommend' muss eine Liste von Kurs- oder Paket-Slugs sein, wie [strategie, starter-paket]"));
                 return [];
         }
     }

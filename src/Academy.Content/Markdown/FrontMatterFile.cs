@@ -11,14 +11,14 @@ internal sealed record FrontMatterFile(YamlFields Fields, string Body)
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != Fence)
         {
-            errors.Add(new ContentError(path, 1, "front matter is missing; the file must start with a '---' line, the fields, and another '---' line"));
+            errors.Add(new ContentError(path, 1, "Front Matter fehlt; die Datei muss mit einer Zeile '---' beginnen, dann kommen die Felder, dann wieder eine Zeile '---'"));
             return null;
         }
 
         var closing = Array.FindIndex(lines, 1, line => line.TrimEnd() == Fence);
         if (closing < 0)
         {
-            errors.Add(new ContentError(path, 1, "front matter is not closed; add a '---' line after the fields"));
+            errors.Add(new ContentError(path, 1, "Front Matter ist nicht abgeschlossen; schreib nach den Feldern eine Zeile '---'"));
             return null;
         }
 

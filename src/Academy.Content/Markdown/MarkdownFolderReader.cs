@@ -25,7 +25,7 @@ internal sealed partial class MarkdownFolderReader(string folder)
         var courses = Path.Combine(folder, CoursesFolder);
         if (!Directory.Exists(courses))
         {
-            Errors.Add(new ContentError(CoursesFolder, 1, "the folder 'courses' is missing; each course lives in courses/<course>/course.md"));
+            Errors.Add(new ContentError(CoursesFolder, 1, "der Ordner 'courses' fehlt; jeder Kurs liegt in courses/<kurs>/course.md"));
             return new CatalogueDefinition([]);
         }
 
@@ -69,7 +69,7 @@ internal sealed partial class MarkdownFolderReader(string folder)
         var path = Relative(Path.Combine(directory, CourseFile));
         if (!File.Exists(Path.Combine(directory, CourseFile)))
         {
-            Errors.Add(new ContentError(path, 1, "course.md is missing; every course folder needs one with a title and a summary"));
+            Errors.Add(new ContentError(path, 1, "course.md fehlt; jeder Kursordner braucht eine mit 'title' und 'summary'"));
             return null;
         }
 
@@ -100,7 +100,7 @@ internal sealed partial class MarkdownFolderReader(string folder)
         }
         else
         {
-            Errors.Add(new ContentError(path, 1, "module.md is missing; every module folder needs one with a title"));
+            Errors.Add(new ContentError(path, 1, "module.md fehlt; jeder Modulordner braucht eine mit 'title'"));
             UnreadableFiles.Add(path);
         }
 
@@ -111,7 +111,7 @@ internal sealed partial class MarkdownFolderReader(string folder)
         foreach (var stray in markdownFiles.Where(file => Path.GetFileName(file) != ModuleFile && !PrefixPattern().IsMatch(Path.GetFileName(file))))
         {
             Errors.Add(new ContentError(Relative(stray), 1,
-                $"'{Path.GetFileName(stray)}' is not a lesson: lesson files are named NN-<lesson>.md, like 01-{Path.GetFileNameWithoutExtension(stray).ToLowerInvariant()}.md"));
+                $"'{Path.GetFileName(stray)}' ist keine Lektion: Lektionsdateien heißen NN-<lektion>.md, wie 01-{Path.GetFileNameWithoutExtension(stray).ToLowerInvariant()}.md"));
         }
 
         var lessons = Numbered(markdownFiles)

@@ -40,13 +40,13 @@ internal static class PackagesFile
                     }
                     else
                     {
-                        errors.Add(new ContentError(path, file.LineOf(item), $"package {number}: expected fields like 'slug:', 'title:' and 'price:'"));
+                        errors.Add(new ContentError(path, file.LineOf(item), $"Paket {number}: erwartet werden Felder wie 'slug:', 'title:' und 'price:'"));
                     }
                 }
 
                 return packages;
             case var other:
-                errors.Add(new ContentError(path, file.LineOf(other), "packages must be a list, each item starting with '- slug: ...'"));
+                errors.Add(new ContentError(path, file.LineOf(other), "'packages' muss eine Liste sein, jeder Eintrag beginnt mit '- slug: ...'"));
                 return [];
         }
     }
@@ -81,13 +81,13 @@ internal static class PackagesFile
                     }
                     else
                     {
-                        errors.Add(new ContentError(path, fields.LineOf(item), $"package {number}: each entry of courses must be one course slug"));
+                        errors.Add(new ContentError(path, fields.LineOf(item), $"Paket {number}: jeder Eintrag in 'courses' muss ein Kurs-Slug sein"));
                     }
                 }
 
                 return courses;
             case var other:
-                errors.Add(new ContentError(path, fields.LineOf(other), $"package {number}: courses must be a list of course slugs, like [strategie, zeit]"));
+                errors.Add(new ContentError(path, fields.LineOf(other), $"Paket {number}: 'courses' muss eine Liste von Kurs-Slugs sein, wie [strategie, zeit]"));
                 return [];
         }
     }

@@ -60,19 +60,19 @@ internal static class QuizFile
                     new SourceLocation(path, quiz.Lines.GetValueOrDefault("review", quiz.LineOf(mapping))),
                     fields.Lines);
             case var other:
-                errors.Add(new ContentError(path, quiz.LineOf(other), "review must be fields like 'answers: after-pass' on the lines below it"));
+                errors.Add(new ContentError(path, quiz.LineOf(other), "'review' braucht Felder wie 'answers: after-pass' in den Zeilen darunter"));
                 return null;
         }
     }
 
     private static List<QuestionDefinition>? ReadQuestions(YamlFields quiz, string path, List<ContentError> errors) =>
-        YamlFields.ReadMappings(quiz, "questions", "questions must be a list, each item starting with '- type: ...'", path, errors, (number, fields, line) =>
+        YamlFields.ReadMappings(quiz, "questions", "'questions' muss eine Liste sein, jeder Eintrag beginnt mit '- type: ...'", path, errors, (number, fields, line) =>
             ReadQuestion(number, fields, line, path, errors),
-            number => $"question {number}: expected fields like 'type:', 'prompt:' and 'answer:'");
+            number => $"Frage {number}: erwartet werden Felder wie 'type:', 'prompt:' und 'answer:'");
 
     private static QuestionDefinition ReadQuestion(int number, YamlFields fields, int line, string path, List<ContentError> errors)
     {
-        var prefix = $"question {number}:";
+        var prefix = $"Frage {number}:";
         return new QuestionDefinition(
             number,
             fields.Text("type"),
@@ -83,26 +83,26 @@ internal static class QuizFile
         {
             Id = fields.Text("id"),
             Shuffle = fields.Text("shuffle"),
-            Options = ReadTexts(fields, "options", $"{prefix} options must be a list, one '- ' line per option", path, errors),
-            Answer = ReadAnswer(fields, $"{prefix} answer must be one value or a list of them", path, errors),
+            Options = ReadTexts(fields, "options", $"{prefix} 'options' muss eine Liste sein, eine Zeile '- ' je Option", path, errors),
+            Answer = ReadAnswer(fields, $"{prefix} 'answer' muss ein Wert oder eine Liste von Werten sein", path, errors),
             Typos = fields.Text("typos"),
             Tolerance = fields.Text("tolerance"),
             Unit = fields.Text("unit"),
-            Items = ReadTexts(fields, "items", $"{prefix} items must be a list, one '- ' line per item", path, errors),
-            Pairs = YamlFields.ReadMappings(fields, "pairs", $"{prefix} pairs must be a list, each item starting with '- left: ...'", path, errors,
+            Items = ReadTexts(fields, "items", $"{prefix} 'items' muss eine Liste sein, eine Zeile '- ' je Element", path, errors),
+            Pairs = YamlFields.ReadMappings(fields, "pairs", $"{prefix} 'pairs' muss eine Liste sein, jeder Eintrag beginnt mit '- left: ...'", path, errors,
                 (pair, pairFields, pairLine) => new PairDefinition(pair, pairFields.Text("left"), pairFields.Text("right"), new SourceLocation(path, pairLine), pairFields.Lines),
-                pair => $"{prefix} pair {pair}: expected the fields 'left:' and 'right:'"),
-            Distractors = ReadTexts(fields, "distractors", $"{prefix} distractors must be a list, one '- ' line per option", path, errors),
+                pair => $"{prefix} Paar {pair}: erwartet werden die Felder 'left:' und 'right:'"),
+            Distractors = ReadTexts(fields, "distractors", $"{prefix} 'distractors' muss eine Liste sein, eine Zeile '- ' je Option", path, errors),
             Text = fields.Text("text"),
-            Gaps = YamlFields.ReadMappings(fields, "gaps", $"{prefix} gaps must be a list, each item starting with '- answer: ...' or '- options: ...'", path, errors,
+            Gaps = YamlFields.ReadMappings(fields, "gaps", $"{prefix} 'gaps' muss eine Liste sein, jeder Eintrag beginnt mit '- answer: ...' oder '- options: ...'", path, errors,
                 (gap, gapFields, gapLine) => new GapDefinition(
                     gap,
-                    ReadAnswer(gapFields, $"{prefix} gap {gap}: answer must be one value or a list of them", path, errors),
-                    ReadTexts(gapFields, "options", $"{prefix} gap {gap}: options must be a list, one '- ' line per option", path, errors),
+                    ReadAnswer(gapFields, $"{prefix} Lücke {gap}: 'answer' muss ein Wert oder eine Liste von Werten sein", path, errors),
+                    ReadTexts(gapFields, "options", $"{prefix} Lücke {gap}: 'options' muss eine Liste sein, eine Zeile '- ' je Option", path, errors),
                     gapFields.Text("typos"),
                     new SourceLocation(path, gapLine),
                     gapFields.Lines),
-                gap => $"{prefix} gap {gap}: expected fields like 'answer:' or 'options:'"),
+                gap => $"{prefix} Lücke {gap}: erwartet werden Felder wie 'answer:' oder 'options:'"),
         };
     }
 

@@ -18,13 +18,13 @@ internal static class YamlDocument
         }
         catch (YamlException exception)
         {
-            errors.Add(new ContentError(path, (int)exception.Start.Line + lineOffset, $"malformed YAML: {Describe(exception.Message)}"));
+            errors.Add(new ContentError(path, (int)exception.Start.Line + lineOffset, $"fehlerhaftes YAML: {Describe(exception.Message)}"));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this without a position for some unclosed flow lists ("[a").
-            errors.Add(new ContentError(path, lineOffset + 1, "malformed YAML: the file could not be read; look for an unclosed '[', '{' or quote"));
+            errors.Add(new ContentError(path, lineOffset + 1, "fehlerhaftes YAML: die Datei lässt sich nicht lesen; such nach einem nicht geschlossenen '[', '{' oder Anführungszeichen"));
             return null;
         }
 
@@ -36,7 +36,7 @@ internal static class YamlDocument
         if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {
             var root = stream.Documents[0].RootNode;
-            errors.Add(new ContentError(path, (int)root.Start.Line + lineOffset, "malformed YAML: expected fields like 'title: ...'"));
+            errors.Add(new ContentError(path, (int)root.Start.Line + lineOffset, "fehlerhaftes YAML: erwartet werden Felder wie 'title: ...'"));
             return null;
         }
 

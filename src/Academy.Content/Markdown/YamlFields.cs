@@ -32,7 +32,7 @@ internal sealed class YamlFields(YamlMappingNode mapping, string path, int lineO
             return ScalarText(scalar);
         }
 
-        errors.Add(new ContentError(path, LineOf(node), $"{field} must be a single value, not a list or a mapping"));
+        errors.Add(new ContentError(path, LineOf(node), $"'{field}' muss ein einzelner Wert sein, keine Liste und keine Zuordnung"));
         return null;
     }
 

@@ -23,9 +23,7 @@ public static class CatalogueCompiler
         var validation = Validator.Validate(definition);
         var errors = sourceErrors
             .Concat(validation.Errors
-                .Select(failure => failure.CustomState is SourceLocation at
-                    ? new ContentError(at.Path, at.Line, failure.ErrorMessage)
-                    : new ContentError("", 0, failure.ErrorMessage))
+                .Select(ContentRules.ErrorOf)
                 .Where(error => unreadablePaths?.Contains(error.Path) != true))
             .Distinct()
             .OrderBy(error => error.Path, StringComparer.Ordinal)

@@ -43,7 +43,7 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
 
             foreach (var stray in items.Where(item => aliases.RoleOf(item.ContentType) is { } role && role is not (ContentTypeRole.Course or ContentTypeRole.Package or ContentTypeRole.Assessment) && !placed.Contains(item.Id)))
             {
-                Error(stray, $"this {aliases[aliases.RoleOf(stray.ContentType)!.Value]} is not where Academy looks for it; {Placement(aliases.RoleOf(stray.ContentType)!.Value)}");
+                Error(stray, $"dieser Knoten vom Typ {aliases[aliases.RoleOf(stray.ContentType)!.Value]} liegt nicht dort, wo Academy ihn sucht; {Placement(aliases.RoleOf(stray.ContentType)!.Value)}");
             }
 
             return definition;
@@ -51,9 +51,9 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
 
         private string Placement(ContentTypeRole role) => role switch
         {
-            ContentTypeRole.Module => $"move it below a {aliases[ContentTypeRole.Course]}",
-            ContentTypeRole.Lesson => $"move it below a {aliases[ContentTypeRole.Module]}",
-            _ => $"move it below a {aliases[ContentTypeRole.Module]} (its quiz) or a {aliases[ContentTypeRole.Course]} (its practice pool), one per parent",
+            ContentTypeRole.Module => $"verschieb ihn unter einen Knoten vom Typ {aliases[ContentTypeRole.Course]}",
+            ContentTypeRole.Lesson => $"verschieb ihn unter einen Knoten vom Typ {aliases[ContentTypeRole.Module]}",
+            _ => $"verschieb ihn unter einen Knoten vom Typ {aliases[ContentTypeRole.Module]} (als dessen Quiz) oder {aliases[ContentTypeRole.Course]} (als dessen Übungspool), höchstens einen je Knoten",
         };
 
         private CourseDefinition Course(UmbracoItem course)
@@ -93,7 +93,7 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
             foreach (var extra in quizzes.Skip(1))
             {
                 placed.Add(extra.Id);
-                Error(extra, $"\"{parent.Name}\" already has the quiz \"{quizzes[0].Name}\"; a {aliases[ContentTypeRole.Module]} or {aliases[ContentTypeRole.Course]} has at most one, so merge the questions into it");
+                Error(extra, $"„{parent.Name}“ hat schon das Quiz „{quizzes[0].Name}“; ein {aliases[ContentTypeRole.Module]} oder {aliases[ContentTypeRole.Course]} hat höchstens eins, also übertrag die Fragen dorthin");
             }
 
             return quizzes.Count == 0 ? null : Quiz(quizzes[0]);
@@ -106,7 +106,7 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
             var richText = RichText(lesson, "bodyRichText");
             if (!string.IsNullOrWhiteSpace(markdown) && !string.IsNullOrWhiteSpace(richText))
             {
-                Error(lesson, "the lesson has text in both bodyMarkdown and bodyRichText; keep one of them and empty the other");
+                Error(lesson, "die Lektion hat Text in 'bodyMarkdown' und in 'bodyRichText'; behalte eines davon und leere das andere");
             }
 
             return new LessonDefinition(
@@ -203,7 +203,7 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
 
             if (value.ValueKind != JsonValueKind.Array)
             {
-                Error(item, $"{alias} should be a content picker (a list of items), not {Kind(value)}");
+                Error(item, $"'{alias}' sollte eine Inhaltsauswahl (eine Liste von Einträgen) sein, nicht {Kind(value)}");
                 return null;
             }
 
@@ -213,7 +213,7 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
                 var picked = UmbracoItem.Read(entry);
                 if (picked is null)
                 {
-                    Error(item, $"{alias} holds an entry without an id and a route; pick the course again");
+                    Error(item, $"'{alias}' enthält einen Eintrag ohne id und Route; wähl den Kurs noch einmal aus");
                     continue;
                 }
 
@@ -282,7 +282,7 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
 
             if (value.ValueKind != JsonValueKind.Object || !value.TryGetProperty("items", out var entries) || entries.ValueKind != JsonValueKind.Array)
             {
-                Error(owner, $"{alias} should be a block list ({{ \"items\": [...] }}), not {Kind(value)}");
+                Error(owner, $"'{alias}' sollte eine Blockliste sein ({{ \"items\": [...] }}), nicht {Kind(value)}");
                 return null;
             }
 
@@ -292,7 +292,7 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
                 var element = entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("content", out var content) ? UmbracoItem.ReadElement(content, owner.Owner ?? owner) : null;
                 if (element is null || aliases.RoleOf(element.ContentType) != role)
                 {
-                    Error(owner, $"{alias} holds a block of type '{element?.ContentType ?? "unknown"}'; only {aliases[role]} blocks belong there");
+                    Error(owner, $"'{alias}' enthält einen Block vom Typ '{element?.ContentType ?? "unbekannt"}'; dorthin gehören nur Blöcke vom Typ {aliases[role]}");
                     continue;
                 }
 
@@ -324,7 +324,7 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
                 case JsonValueKind.Array when value.GetArrayLength() == 1 && value[0].ValueKind == JsonValueKind.String:
                     return string.IsNullOrEmpty(value[0].GetString()) ? null : value[0].GetString();
                 default:
-                    Error(item, $"{alias} should hold one value, not {Kind(value)}");
+                    Error(item, $"'{alias}' sollte genau einen Wert haben, nicht {Kind(value)}");
                     return null;
             }
         }
@@ -346,7 +346,7 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
 
             if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(entry => entry.ValueKind is not (JsonValueKind.String or JsonValueKind.Number)))
             {
-                Error(item, $"{alias} should be a list of texts, not {Kind(value)}");
+                Error(item, $"'{alias}' sollte eine Liste von Texten sein, nicht {Kind(value)}");
                 return null;
             }
 
@@ -371,7 +371,7 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
             var html = RichTextHtml.From(value);
             if (html is null)
             {
-                Error(item, $"{alias} should be rich text ({{ \"markup\": ... }}), not {Kind(value)}");
+                Error(item, $"'{alias}' sollte Rich Text sein ({{ \"markup\": ... }}), nicht {Kind(value)}");
             }
 
             return html;
@@ -382,10 +382,10 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
 
         private static string Kind(JsonElement value) => value.ValueKind switch
         {
-            JsonValueKind.Object => "an object",
-            JsonValueKind.Array => "a list",
-            JsonValueKind.String => "a text",
-            JsonValueKind.Number => "a number",
+            JsonValueKind.Object => "ein Objekt",
+            JsonValueKind.Array => "eine Liste",
+            JsonValueKind.String => "ein Text",
+            JsonValueKind.Number => "eine Zahl",
             _ => value.ValueKind.ToString().ToLower(CultureInfo.InvariantCulture),
         };
 

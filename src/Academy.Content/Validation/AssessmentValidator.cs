@@ -10,24 +10,24 @@ public sealed class AssessmentValidator : AbstractValidator<AssessmentDefinition
     {
         RuleFor(assessment => assessment.Slug)
             .Must(ContentRules.IsValidSlug)
-            .WithMessage(assessment => ContentRules.SlugMessage("assessment", assessment.Slug))
+            .WithMessage(assessment => ContentRules.SlugMessage("Check", assessment.Slug))
             .WithState(assessment => assessment.Location);
         RuleFor(assessment => assessment.Title)
             .NotEmpty()
-            .WithMessage("title is missing or empty")
+            .WithMessage("'title' fehlt oder ist leer")
             .WithState(assessment => assessment.At("title"));
         RuleFor(assessment => assessment.Outcomes)
             .NotEmpty()
-            .WithMessage("outcomes is missing or empty; list at least two, each starting with '- key: ...'")
+            .WithMessage("'outcomes' fehlt oder ist leer; nenn mindestens zwei, jedes beginnend mit '- key: ...'")
             .WithState(assessment => assessment.At("outcomes"));
         RuleFor(assessment => assessment.Outcomes)
             .Must(outcomes => outcomes!.Count >= 2)
             .When(assessment => assessment.Outcomes is { Count: > 0 })
-            .WithMessage("there is only one outcome; a check needs at least two to choose between")
+            .WithMessage("es gibt nur ein Ergebnis; ein Check braucht mindestens zwei, zwischen denen er wählt")
             .WithState(assessment => assessment.At("outcomes"));
         RuleFor(assessment => assessment.Questions)
             .NotEmpty()
-            .WithMessage("questions is missing or empty; a check needs at least one question")
+            .WithMessage("'questions' fehlt oder ist leer; ein Check braucht mindestens eine Frage")
             .WithState(assessment => assessment.At("questions"));
         RuleFor(assessment => assessment).Custom(CheckUniqueKeys);
         RuleFor(assessment => assessment).Custom(CheckWeights).When(assessment => assessment.Outcomes is { Count: > 0 });
@@ -43,7 +43,7 @@ public sealed class AssessmentValidator : AbstractValidator<AssessmentDefinition
             var first = duplicate.First();
             foreach (var outcome in duplicate.Skip(1))
             {
-                context.Fail(outcome.At("key"), $"outcome {outcome.Number}: key '{duplicate.Key}' is already used by outcome {first.Number} (line {first.At("key").Line}); outcome keys must be unique");
+                context.Fail(outcome.At("key"), $"Ergebnis {outcome.Number}: der key '{duplicate.Key}' wird schon von Ergebnis {first.Number} (Zeile {first.At("key").Line}) verwendet; jedes Ergebnis braucht einen eigenen key");
             }
         }
 
@@ -52,7 +52,7 @@ public sealed class AssessmentValidator : AbstractValidator<AssessmentDefinition
             var first = duplicate.First();
             foreach (var question in duplicate.Skip(1))
             {
-                context.Fail(question.At("id"), $"question {question.Number}: id '{duplicate.Key}' is already used by question {first.Number} (line {first.Location.Line}); question ids must be unique (without 'id:' a question is q<number>)");
+                context.Fail(question.At("id"), $"Frage {question.Number}: die id '{duplicate.Key}' wird schon von Frage {first.Number} (Zeile {first.Location.Line}) verwendet; jede Frage braucht eine eigene id (ohne 'id:' heißt eine Frage q<Nummer>)");
             }
         }
     }
@@ -61,13 +61,13 @@ public sealed class AssessmentValidator : AbstractValidator<AssessmentDefinition
     private static void CheckWeights(AssessmentDefinition assessment, ValidationContext<AssessmentDefinition> context)
     {
         var keys = assessment.Outcomes!.Select(outcome => outcome.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var known = $"the outcomes are: {string.Join(", ", assessment.Outcomes!.Select(outcome => outcome.Key).OfType<string>())}";
+        var known = $"die Ergebnisse sind: {string.Join(", ", assessment.Outcomes!.Select(outcome => outcome.Key).OfType<string>())}";
         var options = (assessment.Questions ?? []).SelectMany(question => question.Options ?? []).ToList();
         foreach (var option in options)
         {
             foreach (var weight in (option.Weights ?? []).Where(weight => !keys.Contains(weight.OutcomeKey)))
             {
-                context.Fail(weight.Location, $"question {option.Question}, option {option.Number}: '{weight.OutcomeKey}' is not an outcome; {known}");
+                context.Fail(weight.Location, $"Frage {option.Question}, Option {option.Number}: '{weight.OutcomeKey}' ist kein Ergebnis; {known}");
             }
         }
 
@@ -84,7 +84,7 @@ public sealed class AssessmentValidator : AbstractValidator<AssessmentDefinition
 
         foreach (var outcome in assessment.Outcomes!.Where(outcome => outcome.Key is not null && !rewarded.Contains(outcome.Key)))
         {
-            context.Fail(outcome.At("key"), $"outcome {outcome.Number}: no option gives '{outcome.Key}' any points, so the check can never recommend it");
+            context.Fail(outcome.At("key"), $"Ergebnis {outcome.Number}: keine Option gibt '{outcome.Key}' Punkte, also kann der Check es nie empfehlen");
         }
     }
 }
@@ -95,41 +95,41 @@ public sealed class OutcomeValidator : AbstractValidator<OutcomeDefinition>
     {
         RuleFor(outcome => outcome.Key)
             .NotEmpty()
-            .WithMessage(outcome => $"outcome {outcome.Number}: key is missing or empty; weights name the outcome by its key")
+            .WithMessage(outcome => $"Ergebnis {outcome.Number}: 'key' fehlt oder ist leer; die Gewichte nennen ein Ergebnis bei seinem key")
             .WithState(outcome => outcome.At("key"));
         RuleFor(outcome => outcome.Key!)
             .Must(ContentRules.IsValidSlug)
             .When(outcome => !string.IsNullOrWhiteSpace(outcome.Key))
-            .WithMessage(outcome => $"outcome {outcome.Number}: key '{outcome.Key}' may only use lower-case letters a-z, digits and single dashes")
+            .WithMessage(outcome => $"Ergebnis {outcome.Number}: der key '{outcome.Key}' darf nur Kleinbuchstaben a-z, Ziffern und einzelne Bindestriche enthalten")
             .WithState(outcome => outcome.At("key"));
         RuleFor(outcome => outcome.Title)
             .NotEmpty()
-            .WithMessage(outcome => $"outcome {outcome.Number}: title is missing or empty")
+            .WithMessage(outcome => $"Ergebnis {outcome.Number}: 'title' fehlt oder ist leer")
             .WithState(outcome => outcome.At("title"));
         RuleFor(outcome => outcome.Text)
             .NotEmpty()
-            .WithMessage(outcome => $"outcome {outcome.Number}: text is missing or empty; explain in plain words what this result means")
+            .WithMessage(outcome => $"Ergebnis {outcome.Number}: 'text' fehlt oder ist leer; erklär in einfachen Worten, was dieses Ergebnis bedeutet")
             .WithState(outcome => outcome.At("text"));
         RuleFor(outcome => outcome.Reason)
             .NotEmpty()
-            .WithMessage(outcome => $"outcome {outcome.Number}: reason is missing or empty; say in a sentence why the recommendation fits")
+            .WithMessage(outcome => $"Ergebnis {outcome.Number}: 'reason' fehlt oder ist leer; sag in einem Satz, warum die Empfehlung passt")
             .WithState(outcome => outcome.At("reason"));
         RuleFor(outcome => outcome.Contact)
             .Must(contact => bool.TryParse(contact, out _))
             .When(outcome => outcome.Contact is not null)
-            .WithMessage(outcome => $"outcome {outcome.Number}: contact must be true or false, not '{outcome.Contact}'")
+            .WithMessage(outcome => $"Ergebnis {outcome.Number}: 'contact' muss true oder false sein, nicht '{outcome.Contact}'")
             .WithState(outcome => outcome.At("contact"));
         RuleFor(outcome => outcome.Recommend)
             .NotEmpty()
             .When(outcome => !IsTrue(outcome.Contact))
-            .WithMessage(outcome => $"outcome {outcome.Number}: recommend is missing or empty; list at least one course or package slug, or set 'contact: true' to point to the agency")
+            .WithMessage(outcome => $"Ergebnis {outcome.Number}: 'recommend' fehlt oder ist leer; nenn mindestens einen Kurs- oder Paket-Slug, oder setz 'contact: true', um auf die Agentur zu verweisen")
             .WithState(outcome => outcome.At("recommend"));
         RuleFor(outcome => outcome).Custom((outcome, context) =>
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var slug in (outcome.Recommend ?? []).Where(slug => !seen.Add(slug.Slug)))
             {
-                context.Fail(slug.Location, $"outcome {outcome.Number}: '{slug.Slug}' is recommended twice; list each once");
+                context.Fail(slug.Location, $"Ergebnis {outcome.Number}: '{slug.Slug}' wird zweimal empfohlen; nenn jedes nur einmal");
             }
         });
     }
@@ -144,20 +144,20 @@ public sealed class AssessmentQuestionValidator : AbstractValidator<AssessmentQu
         RuleFor(question => question.Id!)
             .Must(ContentRules.IsValidSlug)
             .When(question => question.Id is not null)
-            .WithMessage(question => $"question {question.Number}: id '{question.Id}' may only use lower-case letters a-z, digits and single dashes")
+            .WithMessage(question => $"Frage {question.Number}: die id '{question.Id}' darf nur Kleinbuchstaben a-z, Ziffern und einzelne Bindestriche enthalten")
             .WithState(question => question.At("id"));
         RuleFor(question => question.Prompt)
             .NotEmpty()
-            .WithMessage(question => $"question {question.Number}: prompt is missing or empty")
+            .WithMessage(question => $"Frage {question.Number}: 'prompt' fehlt oder ist leer")
             .WithState(question => question.At("prompt"));
         RuleFor(question => question.Options)
             .NotEmpty()
-            .WithMessage(question => $"question {question.Number}: options are missing; a question needs at least two")
+            .WithMessage(question => $"Frage {question.Number}: 'options' fehlt; eine Frage braucht mindestens zwei")
             .WithState(question => question.At("options"));
         RuleFor(question => question.Options)
             .Must(options => options!.Count >= 2)
             .When(question => question.Options is { Count: > 0 })
-            .WithMessage(question => $"question {question.Number}: there is only one option; a question needs at least two")
+            .WithMessage(question => $"Frage {question.Number}: es gibt nur eine Option; eine Frage braucht mindestens zwei")
             .WithState(question => question.At("options"));
         RuleForEach(question => question.Options).SetValidator(new AssessmentOptionValidator());
     }
@@ -171,11 +171,11 @@ public sealed class AssessmentOptionValidator : AbstractValidator<AssessmentOpti
     {
         RuleFor(option => option.Text)
             .NotEmpty()
-            .WithMessage(option => $"question {option.Question}, option {option.Number}: text is missing or empty")
+            .WithMessage(option => $"Frage {option.Question}, Option {option.Number}: 'text' fehlt oder ist leer")
             .WithState(option => option.At("text"));
         RuleFor(option => option.Weights)
             .NotNull()
-            .WithMessage(option => $"question {option.Question}, option {option.Number}: weights is missing; write 'weights: {{}}' for an option that counts for no outcome")
+            .WithMessage(option => $"Frage {option.Question}, Option {option.Number}: 'weights' fehlt; schreib 'weights: {{}}' für eine Option, die für kein Ergebnis zählt")
             .WithState(option => option.At("weights"));
         RuleFor(option => option).Custom((option, context) =>
         {
@@ -184,7 +184,7 @@ public sealed class AssessmentOptionValidator : AbstractValidator<AssessmentOpti
                 if (!ContentRules.TryParseWholeNumber(weight.Points, out var points) || Math.Abs(points) > MaxPoints)
                 {
                     context.Fail(weight.Location,
-                        $"question {option.Question}, option {option.Number}: the weight for '{weight.OutcomeKey}' must be a whole number from -{MaxPoints} to {MaxPoints}, not '{weight.Points}'");
+                        $"Frage {option.Question}, Option {option.Number}: das Gewicht für '{weight.OutcomeKey}' muss eine ganze Zahl von -{MaxPoints} bis {MaxPoints} sein, nicht '{weight.Points}'");
                 }
             }
         });

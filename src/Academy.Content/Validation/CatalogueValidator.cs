@@ -15,7 +15,7 @@ public sealed class CatalogueValidator : AbstractValidator<CatalogueDefinition>
                 var first = duplicate.First();
                 foreach (var course in duplicate.Skip(1))
                 {
-                    context.Fail(course.Location, $"course slug '{course.Slug}' is already used by {first.Location.Path}; course slugs must be unique");
+                    context.Fail(course.Location, $"Der Kurs-Slug '{course.Slug}' wird schon von {first.Location.Path} verwendet; jeder Kurs braucht einen eigenen Slug");
                 }
             }
         });
@@ -31,16 +31,16 @@ public sealed class CatalogueValidator : AbstractValidator<CatalogueDefinition>
     {
         var courses = catalogue.Courses.Select(course => course.Slug).ToHashSet(StringComparer.Ordinal);
         var packages = (catalogue.Packages?.Packages ?? []).Select(package => package.Slug).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var known = $"courses: {List(courses)}; packages: {List(packages)}";
+        var known = $"Kurse: {List(courses)}; Pakete: {List(packages)}";
         foreach (var outcome in (catalogue.Assessments ?? []).SelectMany(assessment => assessment.Outcomes ?? []))
         {
             foreach (var slug in (outcome.Recommend ?? []).Where(slug => !courses.Contains(slug.Slug) && !packages.Contains(slug.Slug)))
             {
-                context.Fail(slug.Location, $"outcome {outcome.Number}: '{slug.Slug}' is neither a course nor a package; {known}");
+                context.Fail(slug.Location, $"Ergebnis {outcome.Number}: '{slug.Slug}' ist weder ein Kurs noch ein Paket; {known}");
             }
         }
 
-        static string List(IEnumerable<string> slugs) => slugs.Any() ? string.Join(", ", slugs.Order(StringComparer.Ordinal)) : "none";
+        static string List(IEnumerable<string> slugs) => slugs.Any() ? string.Join(", ", slugs.Order(StringComparer.Ordinal)) : "keine";
     }
 
     /// <summary>Packages and courses must match both ways: a package sells real courses, and every course is for sale.</summary>
@@ -48,19 +48,19 @@ public sealed class CatalogueValidator : AbstractValidator<CatalogueDefinition>
     {
         var packages = catalogue.Packages!.Packages ?? [];
         var known = catalogue.Courses.Select(course => course.Slug).ToHashSet(StringComparer.Ordinal);
-        var knownList = known.Count == 0 ? "there are none" : $"known courses: {string.Join(", ", known.Order(StringComparer.Ordinal))}";
+        var knownList = known.Count == 0 ? "es gibt keine Kurse" : $"bekannte Kurse: {string.Join(", ", known.Order(StringComparer.Ordinal))}";
         foreach (var package in packages)
         {
             foreach (var course in (package.Courses ?? []).Where(course => !known.Contains(course.Slug)))
             {
-                context.Fail(course.Location, $"package {package.Number}: course '{course.Slug}' does not exist; {knownList}");
+                context.Fail(course.Location, $"Paket {package.Number}: den Kurs '{course.Slug}' gibt es nicht; {knownList}");
             }
         }
 
         var sold = packages.SelectMany(package => package.Courses ?? []).Select(course => course.Slug).ToHashSet(StringComparer.Ordinal);
         foreach (var course in catalogue.Courses.Where(course => !sold.Contains(course.Slug)))
         {
-            context.Fail(course.Location, $"course '{course.Slug}' is in no package in {catalogue.Packages.Location.Path}, so nobody can buy it");
+            context.Fail(course.Location, $"Der Kurs '{course.Slug}' steht in keinem Paket in {catalogue.Packages.Location.Path}, also kann ihn niemand kaufen");
         }
     }
 }

@@ -69,11 +69,17 @@ internal static partial class ContentRules
     public static bool IsValidSlug(string slug) => SlugPattern().IsMatch(slug);
 
     public static string SlugMessage(string kind, string slug) =>
-        $"{kind} slug '{slug}' may only use lower-case letters a-z, digits and single dashes (write ae, oe, ue, ss for umlauts and ß)";
+        $"Slug '{slug}' ({kind}) darf nur Kleinbuchstaben a-z, Ziffern und einzelne Bindestriche enthalten (schreib ae, oe, ue, ss für Umlaute und ß)";
 
     /// <summary>Reports a failure at a source location; the location travels in CustomState.</summary>
     public static void Fail<T>(this ValidationContext<T> context, SourceLocation at, string message) =>
         context.AddFailure(new ValidationFailure(context.PropertyPath, message) { CustomState = at });
+
+    /// <summary>A failure as an error at the location its rule reported.</summary>
+    public static ContentError ErrorOf(ValidationFailure failure) =>
+        failure.CustomState is SourceLocation at
+            ? new ContentError(at.Path, at.Line, failure.ErrorMessage)
+            : new ContentError("", 0, failure.ErrorMessage);
 
     [GeneratedRegex(@"^(?<amount>\d{1,6})(?<unit>[smhd])$")]
     private static partial Regex DurationPattern();

@@ -10,33 +10,33 @@ public sealed class PackageValidator : AbstractValidator<PackageDefinition>
     {
         RuleFor(package => package.Slug)
             .NotEmpty()
-            .WithMessage(package => $"package {package.Number}: slug is missing or empty")
+            .WithMessage(package => $"Paket {package.Number}: 'slug' fehlt oder ist leer")
             .WithState(package => package.At("slug"));
         RuleFor(package => package.Slug!)
             .Must(ContentRules.IsValidSlug)
             .When(package => !string.IsNullOrWhiteSpace(package.Slug))
-            .WithMessage(package => $"package {package.Number}: {ContentRules.SlugMessage("package", package.Slug!)}")
+            .WithMessage(package => $"Paket {package.Number}: {ContentRules.SlugMessage("Paket", package.Slug!)}")
             .WithState(package => package.At("slug"));
         RuleFor(package => package.Title)
             .NotEmpty()
-            .WithMessage(package => $"package {package.Number}: title is missing or empty")
+            .WithMessage(package => $"Paket {package.Number}: 'title' fehlt oder ist leer")
             .WithState(package => package.At("title"));
         RuleFor(package => package.Description)
             .NotEmpty()
-            .WithMessage(package => $"package {package.Number}: description is missing or empty; say in one to three sentences what the package is for")
+            .WithMessage(package => $"Paket {package.Number}: 'description' fehlt oder ist leer; sag in ein bis drei Sätzen, wofür das Paket ist")
             .WithState(package => package.At("description"));
         RuleFor(package => package.Courses)
             .NotEmpty()
-            .WithMessage(package => $"package {package.Number}: courses is missing or empty; list the course slugs it unlocks, like [strategie, zeit]")
+            .WithMessage(package => $"Paket {package.Number}: 'courses' fehlt oder ist leer; nenn die Slugs der Kurse, die es freischaltet, wie [strategie, zeit]")
             .WithState(package => package.At("courses"));
         RuleFor(package => package.Price)
             .NotEmpty()
-            .WithMessage(package => $"package {package.Number}: price is missing or empty; give the gross price in EUR cents, like 4900 for 49 €")
+            .WithMessage(package => $"Paket {package.Number}: 'price' fehlt oder ist leer; gib den Bruttopreis in Euro-Cent an, wie 4900 für 49 €")
             .WithState(package => package.At("price"));
         RuleFor(package => package.Price)
             .Must(price => ContentRules.TryParseCents(price, out var cents) && cents > 0)
             .When(package => !string.IsNullOrWhiteSpace(package.Price))
-            .WithMessage(package => $"package {package.Number}: price must be a whole number of EUR cents above 0, like 4900 for 49 €, not '{package.Price}'")
+            .WithMessage(package => $"Paket {package.Number}: 'price' muss eine ganze Zahl von Euro-Cent über 0 sein, wie 4900 für 49 €, nicht '{package.Price}'")
             .WithState(package => package.At("price"));
         RuleFor(package => package).Custom((package, context) =>
         {
@@ -45,7 +45,7 @@ public sealed class PackageValidator : AbstractValidator<PackageDefinition>
             {
                 if (!seen.Add(course.Slug))
                 {
-                    context.Fail(course.Location, $"package {package.Number}: course '{course.Slug}' is listed twice; list each course once");
+                    context.Fail(course.Location, $"Paket {package.Number}: der Kurs '{course.Slug}' steht zweimal darin; nenn jeden Kurs nur einmal");
                 }
             }
         });

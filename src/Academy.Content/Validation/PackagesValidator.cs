@@ -9,7 +9,7 @@ public sealed class PackagesValidator : AbstractValidator<PackagesDefinition>
     {
         RuleFor(file => file.Packages)
             .NotEmpty()
-            .WithMessage("packages is missing or empty; list each package as '- slug: ...' under 'packages:'")
+            .WithMessage("'packages' fehlt oder ist leer; schreib jedes Paket als '- slug: ...' unter 'packages:'")
             .WithState(file => file.At("packages"));
         RuleFor(file => file.Packages).Custom((packages, context) =>
         {
@@ -19,7 +19,7 @@ public sealed class PackagesValidator : AbstractValidator<PackagesDefinition>
                 var first = duplicate.First().At("slug");
                 foreach (var package in duplicate.Skip(1))
                 {
-                    context.Fail(package.At("slug"), $"package {package.Number}: package slug '{duplicate.Key}' is already used at {first.Path}:{first.Line}; package slugs must be unique");
+                    context.Fail(package.At("slug"), $"Paket {package.Number}: der Paket-Slug '{duplicate.Key}' wird schon in {first.Path}:{first.Line} verwendet; jedes Paket braucht einen eigenen Slug");
                 }
             }
         });

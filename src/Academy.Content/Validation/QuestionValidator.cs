@@ -42,36 +42,36 @@ public sealed class QuestionValidator : AbstractValidator<QuestionDefinition>
     {
         RuleFor(question => question.Type)
             .NotEmpty()
-            .WithMessage(question => $"question {question.Number}: type is missing; use one of: {string.Join(", ", KnownTypes)}")
+            .WithMessage(question => $"Frage {question.Number}: 'type' fehlt; nimm einen von: {string.Join(", ", KnownTypes)}")
             .WithState(question => question.At("type"));
         RuleFor(question => question.Type)
             .Must(type => KnownTypes.Contains(type, StringComparer.Ordinal))
             .When(question => !string.IsNullOrWhiteSpace(question.Type))
-            .WithMessage(question => $"question {question.Number}: type '{question.Type}' is unknown; use one of: {string.Join(", ", KnownTypes)}")
+            .WithMessage(question => $"Frage {question.Number}: den Typ '{question.Type}' gibt es nicht; nimm einen von: {string.Join(", ", KnownTypes)}")
             .WithState(question => question.At("type"));
         RuleFor(question => question).Custom(CheckFields);
         RuleFor(question => question.Id!)
             .Must(ContentRules.IsValidSlug)
             .When(question => !string.IsNullOrWhiteSpace(question.Id))
-            .WithMessage(question => $"question {question.Number}: id '{question.Id}' may only use lower-case letters a-z, digits and single dashes, like 'ziel-smart'")
+            .WithMessage(question => $"Frage {question.Number}: die id '{question.Id}' darf nur Kleinbuchstaben a-z, Ziffern und einzelne Bindestriche enthalten, wie 'ziel-smart'")
             .WithState(question => question.At("id"));
         RuleFor(question => question.Shuffle)
             .Must(shuffle => ContentRules.TryParseBoolean(shuffle, out _))
             .When(question => question.Shuffle is not null)
-            .WithMessage(question => $"question {question.Number}: shuffle must be true or false, not '{question.Shuffle}'")
+            .WithMessage(question => $"Frage {question.Number}: 'shuffle' muss true oder false sein, nicht '{question.Shuffle}'")
             .WithState(question => question.At("shuffle"));
         RuleFor(question => question.Prompt)
             .NotEmpty()
-            .WithMessage(question => $"question {question.Number}: prompt is missing or empty")
+            .WithMessage(question => $"Frage {question.Number}: 'prompt' fehlt oder ist leer")
             .WithState(question => question.At("prompt"));
         RuleFor(question => question.Explanation)
             .NotEmpty()
-            .WithMessage(question => $"question {question.Number}: explanation is missing or empty")
+            .WithMessage(question => $"Frage {question.Number}: 'explanation' fehlt oder ist leer")
             .WithState(question => question.At("explanation"));
         RuleFor(question => question.Answer)
             .NotNull()
             .When(question => NeedsAnswer(question.Type))
-            .WithMessage(question => $"question {question.Number}: answer is missing")
+            .WithMessage(question => $"Frage {question.Number} hat keine richtige Antwort: 'answer' fehlt")
             .WithState(question => question.At("answer"));
         RuleFor(question => question).Custom((question, context) =>
         {
@@ -114,8 +114,8 @@ public sealed class QuestionValidator : AbstractValidator<QuestionDefinition>
         foreach (var field in question.FieldLines.Keys.Where(field => !own.Contains(field)))
         {
             var message = AnyTypeFields.Contains(field)
-                ? $"question {question.Number}: a '{question.Type}' question has no field '{field}'; its fields are: {string.Join(", ", own)}"
-                : $"question {question.Number}: unknown field '{field}'";
+                ? $"Frage {question.Number}: eine Frage vom Typ '{question.Type}' hat kein Feld '{field}'; ihre Felder sind: {string.Join(", ", own)}"
+                : $"Frage {question.Number}: unbekanntes Feld '{field}'";
             context.Fail(question.At(field), message);
         }
     }
@@ -123,11 +123,11 @@ public sealed class QuestionValidator : AbstractValidator<QuestionDefinition>
     /// <summary>The checks of each type, with the question's prefix and context at hand.</summary>
     private sealed class QuestionCheck(QuestionDefinition question, ValidationContext<QuestionDefinition> context)
     {
-        private readonly string prefix = $"question {question.Number}:";
+        private readonly string prefix = $"Frage {question.Number}:";
 
         public void Choice()
         {
-            var options = Options(question.Options, question.At("options"), prefix, $"a '{question.Type}' question");
+            var options = Options(question.Options, question.At("options"), prefix, $"eine Frage vom Typ '{question.Type}'");
             if (question.Answer is not { } answer)
             {
                 return;
@@ -136,19 +136,19 @@ public sealed class QuestionValidator : AbstractValidator<QuestionDefinition>
             var at = question.At("answer");
             if (question.Type == SingleChoiceQuestion.TypeName && (answer.IsList || answer.Values.Count != 1))
             {
-                context.Fail(at, $"{prefix} a 'single' question takes one option index, like 'answer: 1'");
+                context.Fail(at, $"{prefix} eine Frage vom Typ 'single' hat genau einen Optionsindex als Antwort, wie 'answer: 1'");
                 return;
             }
 
             if (question.Type == MultipleChoiceQuestion.TypeName && !answer.IsList)
             {
-                context.Fail(at, $"{prefix} a 'multiple' question takes a list of option indexes, like 'answer: [0, 2]'");
+                context.Fail(at, $"{prefix} eine Frage vom Typ 'multiple' hat eine Liste von Optionsindizes als Antwort, wie 'answer: [0, 2]'");
                 return;
             }
 
             if (answer.Values.Count == 0)
             {
-                context.Fail(at, $"{prefix} answer is an empty list; name at least one right option");
+                context.Fail(at, $"{prefix} 'answer' ist eine leere Liste; nenn mindestens eine richtige Option");
                 return;
             }
 
@@ -157,7 +157,7 @@ public sealed class QuestionValidator : AbstractValidator<QuestionDefinition>
             {
                 if (OptionIndex(text, options, at, prefix) is { } index && !seen.Add(index))
                 {
-                    context.Fail(at, $"{prefix} answer lists index {index} twice");
+                    context.Fail(at, $"{prefix} 'answer' nennt den Index {index} zweimal");
                 }
             }
         }
@@ -166,7 +166,7 @@ public sealed class QuestionValidator : AbstractValidator<QuestionDefinition>
         {
             if (question.Answer is { } answer && (answer.IsList || !ContentRules.TryParseBoolean(answer.Values[0], out _)))
             {
-                context.Fail(question.At("answer"), $"{prefix} answer must be true or false, not '{string.Join(", ", answer.Values)}'");
+                context.Fail(question.At("answer"), $"{prefix} 'answer' muss true oder false sein, nicht '{string.Join(", ", answer.Values)}'");
             }
         }
 
@@ -184,12 +184,12 @@ public sealed class QuestionValidator : AbstractValidator<QuestionDefinition>
         {
             if (question.Answer is { } answer && (answer.IsList || !ContentRules.TryParseDecimal(answer.Values[0], out _)))
             {
-                context.Fail(question.At("answer"), $"{prefix} answer must be one number, like 1.5, not '{string.Join(", ", answer.Values)}'");
+                context.Fail(question.At("answer"), $"{prefix} 'answer' muss genau eine Zahl sein, wie 1.5, nicht '{string.Join(", ", answer.Values)}'");
             }
 
             if (question.Tolerance is { } tolerance && !(ContentRules.TryParseDecimal(tolerance, out var value) && value >= 0))
             {
-                context.Fail(question.At("tolerance"), $"{prefix} tolerance must be a number from 0, not '{tolerance}'");
+                context.Fail(question.At("tolerance"), $"{prefix} 'tolerance' muss eine Zahl ab 0 sein, nicht '{tolerance}'");
             }
         }
 
@@ -198,16 +198,16 @@ public sealed class QuestionValidator : AbstractValidator<QuestionDefinition>
             var at = question.At("items");
             if (question.Items is null)
             {
-                context.Fail(at, $"{prefix} items are missing; an 'order' question needs {MinOrderItems} to {MaxOrderItems} items, written in the right order");
+                context.Fail(at, $"{prefix} 'items' fehlt; eine Frage vom Typ 'order' braucht {MinOrderItems} bis {MaxOrderItems} Elemente, in der richtigen Reihenfolge geschrieben");
                 return;
             }
 
             if (question.Items.Count is < MinOrderItems or > MaxOrderItems)
             {
-                context.Fail(at, $"{prefix} an 'order' question needs {MinOrderItems} to {MaxOrderItems} items, not {question.Items.Count}");
+                context.Fail(at, $"{prefix} eine Frage vom Typ 'order' braucht {MinOrderItems} bis {MaxOrderItems} Elemente, nicht {question.Items.Count}");
             }
 
-            NonEmptyAndDistinct(question.Items, at, $"{prefix} item", "an item");
+            NonEmptyAndDistinct(question.Items, at, "Element");
         }
 
         public void Match()
@@ -216,21 +216,21 @@ public sealed class QuestionValidator : AbstractValidator<QuestionDefinition>
             var pairs = question.Pairs ?? [];
             if (question.Pairs is null)
             {
-                context.Fail(at, $"{prefix} pairs are missing; a 'match' question needs {MinPairs} to {MaxPairs} pairs of '- left: ...' and 'right: ...'");
+                context.Fail(at, $"{prefix} 'pairs' fehlt; eine Frage vom Typ 'match' braucht {MinPairs} bis {MaxPairs} Paare aus '- left: ...' und 'right: ...'");
             }
             else if (pairs.Count is < MinPairs or > MaxPairs)
             {
-                context.Fail(at, $"{prefix} a 'match' question needs {MinPairs} to {MaxPairs} pairs, not {pairs.Count}");
+                context.Fail(at, $"{prefix} eine Frage vom Typ 'match' braucht {MinPairs} bis {MaxPairs} Paare, nicht {pairs.Count}");
             }
 
             foreach (var pair in pairs)
             {
-                QuizValidator.ReportUnknownFields(context, pair, KnownPairFields, $"{prefix} pair {pair.Number}: ");
+                QuizValidator.ReportUnknownFields(context, pair, KnownPairFields, $"{prefix} Paar {pair.Number}: ");
                 foreach (var (field, value) in new[] { ("left", pair.Left), ("right", pair.Right) })
                 {
                     if (string.IsNullOrWhiteSpace(value))
                     {
-                        context.Fail(pair.At(field), $"{prefix} pair {pair.Number}: {field} is missing or empty");
+                        context.Fail(pair.At(field), $"{prefix} Paar {pair.Number}: '{field}' fehlt oder ist leer");
                     }
                 }
             }
@@ -240,28 +240,28 @@ public sealed class QuestionValidator : AbstractValidator<QuestionDefinition>
             {
                 if (string.IsNullOrWhiteSpace(distractors[i]))
                 {
-                    context.Fail(question.At("distractors"), $"{prefix} distractor {i} is empty");
+                    context.Fail(question.At("distractors"), $"{prefix} Eintrag {i} in 'distractors' ist leer");
                 }
             }
 
             // Each left item gets one select of every right-hand text; two equal texts could not be told apart.
-            Duplicates(pairs.Select(pair => (pair.Left, pair.At("left"))), $"{prefix} left '{{0}}' is listed twice; each left item must be different");
+            Duplicates(pairs.Select(pair => (pair.Left, pair.At("left"))), $"{prefix} links steht '{{0}}' zweimal; jedes linke Element muss anders lauten");
             Duplicates(
                 [.. pairs.Select(pair => (pair.Right, pair.At("right"))), .. distractors.Select(distractor => ((string?)distractor, question.At("distractors")))],
-                $"{prefix} right-hand option '{{0}}' is listed twice (pairs and distractors together); each must be different");
+                $"{prefix} die rechte Option '{{0}}' steht zweimal da ('pairs' und 'distractors' zusammen); jede muss anders lauten");
         }
 
         public void Cloze()
         {
             if (string.IsNullOrWhiteSpace(question.Text))
             {
-                context.Fail(question.At("text"), $"{prefix} text is missing or empty; write the text with its gaps, like 'Plane {{1}} Minuten pro Woche.'");
+                context.Fail(question.At("text"), $"{prefix} 'text' fehlt oder ist leer; schreib den Text mit seinen Lücken, wie 'Plane {{1}} Minuten pro Woche.'");
             }
 
             var gaps = question.Gaps ?? [];
             if (gaps.Count == 0)
             {
-                context.Fail(question.At("gaps"), $"{prefix} gaps are missing or empty; list one '- answer: ...' or '- options: ...' for each gap {{1}}, {{2}} ... of the text");
+                context.Fail(question.At("gaps"), $"{prefix} 'gaps' fehlt oder ist leer; schreib für jede Lücke {{1}}, {{2}} ... des Texts ein '- answer: ...' oder '- options: ...'");
             }
 
             if (!string.IsNullOrWhiteSpace(question.Text) && gaps.Count > 0)
@@ -281,51 +281,51 @@ public sealed class QuestionValidator : AbstractValidator<QuestionDefinition>
             var written = ClozeQuestion.GapNumbers(text);
             if (written.Count == 0)
             {
-                context.Fail(at, $"{prefix} the text has no gaps; write them {{1}}, {{2}} ... where the learner fills in");
+                context.Fail(at, $"{prefix} der Text hat keine Lücken; schreib sie als {{1}}, {{2}} ... dorthin, wo Lernende etwas einsetzen");
                 return;
             }
 
             var problems = false;
             foreach (var number in written.Where(number => number < 1 || number > gapCount).Distinct())
             {
-                context.Fail(at, $"{prefix} the text has gap {{{number}}} but gaps lists {gapCount}");
+                context.Fail(at, $"{prefix} der Text hat die Lücke {{{number}}}, aber 'gaps' nennt nur {gapCount}");
                 problems = true;
             }
 
             foreach (var number in written.GroupBy(number => number).Where(group => group.Count() > 1).Select(group => group.Key))
             {
-                context.Fail(at, $"{prefix} the text has gap {{{number}}} twice; each gap is written once");
+                context.Fail(at, $"{prefix} der Text hat die Lücke {{{number}}} zweimal; jede Lücke steht nur einmal im Text");
                 problems = true;
             }
 
             foreach (var number in Enumerable.Range(1, gapCount).Where(number => !written.Contains(number)))
             {
-                context.Fail(at, $"{prefix} gaps lists {gapCount} but the text has no gap {{{number}}}");
+                context.Fail(at, $"{prefix} 'gaps' nennt {gapCount}, aber der Text hat keine Lücke {{{number}}}");
                 problems = true;
             }
 
             if (!problems && !written.SequenceEqual(Enumerable.Range(1, gapCount)))
             {
-                context.Fail(at, $"{prefix} the gaps must be numbered in the order they appear in the text: {{1}}, {{2}} ...");
+                context.Fail(at, $"{prefix} die Lücken müssen in der Reihenfolge nummeriert sein, in der sie im Text stehen: {{1}}, {{2}} ...");
             }
         }
 
         private void Gap(GapDefinition gap)
         {
-            var gapPrefix = $"{prefix} gap {gap.Number}:";
+            var gapPrefix = $"{prefix} Lücke {gap.Number}:";
             QuizValidator.ReportUnknownFields(context, gap, KnownGapFields, $"{gapPrefix} ");
             if (gap.Answer is not { } answer)
             {
-                context.Fail(gap.Location, $"{gapPrefix} answer is missing; give the accepted texts, or options and the index of the right one");
+                context.Fail(gap.Location, $"{gapPrefix} 'answer' fehlt; gib die erlaubten Texte an, oder 'options' und den Index der richtigen");
                 return;
             }
 
             if (gap.Options is not null)
             {
-                var options = Options(gap.Options, gap.At("options"), gapPrefix, "a choice gap");
+                var options = Options(gap.Options, gap.At("options"), gapPrefix, "eine Auswahllücke");
                 if (answer.IsList || answer.Values.Count != 1)
                 {
-                    context.Fail(gap.At("answer"), $"{gapPrefix} a choice gap takes one option index, like 'answer: 0'");
+                    context.Fail(gap.At("answer"), $"{gapPrefix} eine Auswahllücke hat genau einen Optionsindex als Antwort, wie 'answer: 0'");
                 }
                 else
                 {
@@ -334,7 +334,7 @@ public sealed class QuestionValidator : AbstractValidator<QuestionDefinition>
 
                 if (gap.Typos is not null)
                 {
-                    context.Fail(gap.At("typos"), $"{gapPrefix} typos only apply to a typed gap, not to one with options");
+                    context.Fail(gap.At("typos"), $"{gapPrefix} 'typos' gilt nur für eine getippte Lücke, nicht für eine mit 'options'");
                 }
 
                 return;
@@ -349,18 +349,18 @@ public sealed class QuestionValidator : AbstractValidator<QuestionDefinition>
             var options = written ?? [];
             if (options.Count == 0)
             {
-                context.Fail(at, $"{prefix} options are missing; {what} needs at least two");
+                context.Fail(at, $"{prefix} 'options' fehlt; {what} braucht mindestens zwei");
             }
             else if (options.Count == 1)
             {
-                context.Fail(at, $"{prefix} there is only one option; {what} needs at least two");
+                context.Fail(at, $"{prefix} es gibt nur eine Option; {what} braucht mindestens zwei");
             }
 
             for (var i = 0; i < options.Count; i++)
             {
                 if (string.IsNullOrWhiteSpace(options[i]))
                 {
-                    context.Fail(at, $"{prefix} option {i} is empty");
+                    context.Fail(at, $"{prefix} Option {i} ist leer");
                 }
             }
 
@@ -371,14 +371,14 @@ public sealed class QuestionValidator : AbstractValidator<QuestionDefinition>
         {
             if (!ContentRules.TryParseWholeNumber(text, out var index))
             {
-                context.Fail(at, $"{prefix} answer '{text}' is not an option index (a whole number from 0)");
+                context.Fail(at, $"{prefix} die Antwort '{text}' ist kein Optionsindex (eine ganze Zahl ab 0)");
                 return null;
             }
 
             if (index < 0 || index >= options.Count)
             {
-                var range = options.Count == 0 ? "there are no options" : $"there are {options.Count} options (0-{options.Count - 1})";
-                context.Fail(at, $"{prefix} answer {index} is out of range; {range}");
+                var range = options.Count == 0 ? "es gibt keine Optionen" : $"es gibt {options.Count} Optionen (0-{options.Count - 1})";
+                context.Fail(at, $"{prefix} die Antwort {index} passt zu keiner Option; {range}");
                 return null;
             }
 
@@ -389,7 +389,7 @@ public sealed class QuestionValidator : AbstractValidator<QuestionDefinition>
         {
             if (answer.Values.Count == 0 || answer.Values.Any(value => AnswerText.Normalise(value).Length == 0))
             {
-                context.Fail(at, $"{prefix} answer must list the accepted texts, none of them empty, like [\"Zielgruppe\", \"Target group\"]");
+                context.Fail(at, $"{prefix} 'answer' muss die erlaubten Texte nennen, keinen davon leer, wie [\"Zielgruppe\", \"Target group\"]");
             }
         }
 
@@ -397,21 +397,21 @@ public sealed class QuestionValidator : AbstractValidator<QuestionDefinition>
         {
             if (typos is not null && !(ContentRules.TryParseWholeNumber(typos, out var count) && count is >= 0 and <= MaxTypos))
             {
-                context.Fail(at, $"{prefix} typos must be 0, 1 or 2, not '{typos}'");
+                context.Fail(at, $"{prefix} 'typos' muss 0, 1 oder 2 sein, nicht '{typos}'");
             }
         }
 
-        private void NonEmptyAndDistinct(IReadOnlyList<string> texts, SourceLocation at, string itemPrefix, string what)
+        private void NonEmptyAndDistinct(IReadOnlyList<string> texts, SourceLocation at, string noun)
         {
             for (var i = 0; i < texts.Count; i++)
             {
                 if (string.IsNullOrWhiteSpace(texts[i]))
                 {
-                    context.Fail(at, $"{itemPrefix} {i} is empty");
+                    context.Fail(at, $"{prefix} {noun} {i} ist leer");
                 }
             }
 
-            Duplicates(texts.Select(text => ((string?)text, at)), $"{prefix} {what} '{{0}}' is listed twice; each must be different");
+            Duplicates(texts.Select(text => ((string?)text, at)), $"{prefix} {noun} '{{0}}' steht zweimal da; jedes muss anders lauten");
         }
 
         private void Duplicates(IEnumerable<(string? Text, SourceLocation At)> texts, string message)

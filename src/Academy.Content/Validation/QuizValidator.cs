@@ -16,47 +16,47 @@ public sealed class QuizValidator : AbstractValidator<QuizDefinition>
         RuleFor(quiz => quiz).Custom((quiz, context) => ReportUnknownFields(context, quiz, KnownFields, ""));
         RuleFor(quiz => quiz.Title)
             .NotEmpty()
-            .WithMessage("title is missing or empty")
+            .WithMessage("'title' fehlt oder ist leer")
             .WithState(quiz => quiz.At("title"));
         RuleFor(quiz => quiz.Pass)
             .NotEmpty()
-            .WithMessage("pass is missing or empty; give the percent needed to pass, 1 to 100")
+            .WithMessage("'pass' fehlt oder ist leer; gib an, wie viel Prozent zum Bestehen nötig sind, 1 bis 100")
             .WithState(quiz => quiz.At("pass"));
         RuleFor(quiz => quiz.Pass)
             .Must(pass => ContentRules.TryParseWholeNumber(pass, out var percent) && percent is >= 1 and <= 100)
             .When(quiz => !string.IsNullOrWhiteSpace(quiz.Pass))
-            .WithMessage(quiz => $"pass must be a whole percent from 1 to 100, not '{quiz.Pass}'")
+            .WithMessage(quiz => $"'pass' muss eine ganze Prozentzahl von 1 bis 100 sein, nicht '{quiz.Pass}'")
             .WithState(quiz => quiz.At("pass"));
 
         RuleFor(quiz => quiz.Mode)
             .Must(QuizSettingWords.Modes.Contains)
             .When(quiz => quiz.Mode is not null && !isPracticePool)
-            .WithMessage(quiz => $"mode must be one of {QuizSettingWords.Modes.Names}, not '{quiz.Mode}'")
+            .WithMessage(quiz => $"'mode' muss eines von {QuizSettingWords.Modes.Names} sein, nicht '{quiz.Mode}'")
             .WithState(quiz => quiz.At("mode"));
         RuleFor(quiz => quiz.Mode)
             .Must(mode => mode?.Trim() == "practice")
             .When(quiz => quiz.Mode is not null && isPracticePool)
-            .WithMessage(quiz => $"mode in practice.yml is always practice, not '{quiz.Mode}'; an exam belongs in a module's quiz.yml")
+            .WithMessage(quiz => $"'mode' ist in practice.yml immer practice, nicht '{quiz.Mode}'; eine Prüfung gehört in die quiz.yml eines Moduls")
             .WithState(quiz => quiz.At("mode"));
         RuleFor(quiz => quiz.Draw)
             .Must((quiz, draw) => ContentRules.TryParseWholeNumber(draw, out var count) && count >= 1 && count <= quiz.Questions!.Count)
             .When(quiz => quiz.Draw is not null && quiz.Questions is { Count: > 0 })
-            .WithMessage(quiz => $"draw must be from 1 to the number of questions ({quiz.Questions!.Count}), not {Quoted(quiz.Draw)}")
+            .WithMessage(quiz => $"'draw' muss zwischen 1 und der Zahl der Fragen ({quiz.Questions!.Count}) liegen, nicht {Quoted(quiz.Draw)}")
             .WithState(quiz => quiz.At("draw"));
         RuleFor(quiz => quiz.Shuffle)
             .Must(shuffle => ContentRules.TryParseBoolean(shuffle, out _))
             .When(quiz => quiz.Shuffle is not null)
-            .WithMessage(quiz => $"shuffle must be true or false, not '{quiz.Shuffle}'")
+            .WithMessage(quiz => $"'shuffle' muss true oder false sein, nicht '{quiz.Shuffle}'")
             .WithState(quiz => quiz.At("shuffle"));
         RuleFor(quiz => quiz.Scoring)
             .Must(QuizSettingWords.Scorings.Contains)
             .When(quiz => quiz.Scoring is not null)
-            .WithMessage(quiz => $"scoring must be one of {QuizSettingWords.Scorings.Names}, not '{quiz.Scoring}'")
+            .WithMessage(quiz => $"'scoring' muss eines von {QuizSettingWords.Scorings.Names} sein, nicht '{quiz.Scoring}'")
             .WithState(quiz => quiz.At("scoring"));
         RuleFor(quiz => quiz.Attempts)
             .Must(attempts => ContentRules.TryParseWholeNumber(attempts, out var count) && count >= 0)
             .When(quiz => quiz.Attempts is not null)
-            .WithMessage(quiz => $"attempts must be a whole number from 0 (0 means unlimited), not '{quiz.Attempts}'")
+            .WithMessage(quiz => $"'attempts' muss eine ganze Zahl ab 0 sein (0 heißt unbegrenzt), nicht '{quiz.Attempts}'")
             .WithState(quiz => quiz.At("attempts"));
         RuleFor(quiz => quiz.Cooldown)
             .Must(IsDuration)
@@ -66,12 +66,12 @@ public sealed class QuizValidator : AbstractValidator<QuizDefinition>
         RuleFor(quiz => quiz.Grading)
             .Must(QuizSettingWords.Gradings.Contains)
             .When(quiz => quiz.Grading is not null)
-            .WithMessage(quiz => $"grading must be one of {QuizSettingWords.Gradings.Names}, not '{quiz.Grading}'")
+            .WithMessage(quiz => $"'grading' muss eines von {QuizSettingWords.Gradings.Names} sein, nicht '{quiz.Grading}'")
             .WithState(quiz => quiz.At("grading"));
         RuleFor(quiz => quiz.Feedback)
             .Must(QuizSettingWords.Feedbacks.Contains)
             .When(quiz => quiz.Feedback is not null)
-            .WithMessage(quiz => $"feedback must be one of {QuizSettingWords.Feedbacks.Names}, not '{quiz.Feedback}'")
+            .WithMessage(quiz => $"'feedback' muss eines von {QuizSettingWords.Feedbacks.Names} sein, nicht '{quiz.Feedback}'")
             .WithState(quiz => quiz.At("feedback"));
         RuleFor(quiz => quiz.TimeLimit)
             .Must(IsDuration)
@@ -82,7 +82,7 @@ public sealed class QuizValidator : AbstractValidator<QuizDefinition>
 
         RuleFor(quiz => quiz.Questions)
             .NotEmpty()
-            .WithMessage("questions is missing or empty; a quiz needs at least one question")
+            .WithMessage("'questions' fehlt oder ist leer; ein Quiz braucht mindestens eine Frage")
             .WithState(quiz => quiz.At("questions"));
         RuleFor(quiz => quiz.Questions).Custom((questions, context) => CheckIds(questions ?? [], context));
         RuleForEach(quiz => quiz.Questions).SetValidator(new QuestionValidator());
@@ -93,7 +93,7 @@ public sealed class QuizValidator : AbstractValidator<QuizDefinition>
     {
         foreach (var field in definition.FieldLines.Keys.Where(field => !known.Contains(field)))
         {
-            context.Fail(definition.At(field), $"{prefix}unknown field '{field}'; known fields: {string.Join(", ", known)}");
+            context.Fail(definition.At(field), $"{prefix}unbekanntes Feld '{field}'; bekannte Felder: {string.Join(", ", known)}");
         }
     }
 
@@ -104,7 +104,7 @@ public sealed class QuizValidator : AbstractValidator<QuizDefinition>
         {
             if (value is not null && !QuizSettingWords.Shown.Contains(value))
             {
-                context.Fail(review.At(field), $"review.{field} must be one of {QuizSettingWords.Shown.Names}, not '{value}'");
+                context.Fail(review.At(field), $"'review.{field}' muss eines von {QuizSettingWords.Shown.Names} sein, nicht '{value}'");
             }
         }
 
@@ -112,7 +112,7 @@ public sealed class QuizValidator : AbstractValidator<QuizDefinition>
         {
             if (value is not null && !QuizSettingWords.Reveals.Contains(value))
             {
-                context.Fail(review.At(field), $"review.{field} must be one of {QuizSettingWords.Reveals.Names}, not '{value}'");
+                context.Fail(review.At(field), $"'review.{field}' muss eines von {QuizSettingWords.Reveals.Names} sein, nicht '{value}'");
             }
         }
     }
@@ -126,9 +126,9 @@ public sealed class QuizValidator : AbstractValidator<QuizDefinition>
             foreach (var question in duplicate.Skip(1))
             {
                 var why = string.IsNullOrWhiteSpace(question.Id) || string.IsNullOrWhiteSpace(first.Id)
-                    ? $"question {first.Number} has it too (a question without 'id:' is q<position>)"
-                    : $"question {first.Number} has it too";
-                context.Fail(question.At("id"), $"question {question.Number}: id '{duplicate.Key}' is used twice; {why}; ids must be unique within a quiz");
+                    ? $"Frage {first.Number} hat sie auch (eine Frage ohne 'id:' heißt q<Position>)"
+                    : $"Frage {first.Number} hat sie auch";
+                context.Fail(question.At("id"), $"Frage {question.Number}: die id '{duplicate.Key}' kommt zweimal vor; {why}; jede Frage eines Quiz braucht eine eigene id");
             }
         }
     }
@@ -136,7 +136,7 @@ public sealed class QuizValidator : AbstractValidator<QuizDefinition>
     private static bool IsDuration(string? value) => ContentRules.TryParseDuration(value, out var duration) && duration > TimeSpan.Zero;
 
     private static string DurationMessage(string field, string? value) =>
-        $"{field} must be a duration like 30s, 10m, 2h or 1d, not '{value}'";
+        $"'{field}' muss eine Dauer wie 30s, 10m, 2h oder 1d sein, nicht '{value}'";
 
     private static string Quoted(string? value) => ContentRules.IsWholeNumber(value) ? value! : $"'{value}'";
 }

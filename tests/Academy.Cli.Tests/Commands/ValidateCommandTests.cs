@@ -76,7 +76,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(1, exitCode);
         Assert.Equal(
-            [$"{root}/courses/zeit/course.md:1: course 'zeit' is in no package in packages.yml, so nobody can buy it", "1 error(s)."],
+            [$"{root}/courses/zeit/course.md:1: Der Kurs 'zeit' steht in keinem Paket in packages.yml, also kann ihn niemand kaufen", "1 error(s)."],
             output.ToString().TrimEnd().Split(Environment.NewLine));
     }
 
@@ -93,8 +93,8 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Equal(
             [
-                $"{root}/courses/strategie/01-ziele/quiz.yml:7: question 1: answer 2 is out of range; there are 2 options (0-1)",
-                $"{root}/courses/strategie/02-plan/01-woche.md:3: minutes must be a whole number from 1 to 30, not '45'",
+                $"{root}/courses/strategie/01-ziele/quiz.yml:7: Frage 1: die Antwort 2 passt zu keiner Option; es gibt 2 Optionen (0-1)",
+                $"{root}/courses/strategie/02-plan/01-woche.md:3: 'minutes' muss eine ganze Zahl von 1 bis 30 sein, nicht '45'",
                 "2 error(s).",
             ],
             output.ToString().TrimEnd().Split(Environment.NewLine));
@@ -111,7 +111,7 @@ public sealed class ValidateCommandTests : IDisposable
         var exitCode = new ValidateCommand().Run(relative, output);
 
         Assert.Equal(1, exitCode);
-        Assert.StartsWith($"{relative}/courses/strategie/course.md:1: summary is missing or empty", output.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{relative}/courses/strategie/course.md:1: 'summary' fehlt oder ist leer", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

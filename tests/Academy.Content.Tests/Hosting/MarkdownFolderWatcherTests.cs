@@ -60,7 +60,7 @@ public sealed class MarkdownFolderWatcherTests
 
         Assert.True(await Eventually(() => store.Status.LastErrors.Count > 0), "the broken check was not noticed within 2 s");
         Assert.Same(good, store.Current);
-        Assert.Contains(store.Status.LastErrors, error => error.Message.Contains("'c' is not an outcome", StringComparison.Ordinal));
+        Assert.Contains(store.Status.LastErrors, error => error.Message.Contains("'c' ist kein Ergebnis", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class MarkdownFolderWatcherTests
         Assert.True(await Eventually(() => store.Status.LastErrors.Count > 0), "the broken edit was not noticed within 2 s");
         Assert.Same(good, store.Current);
         var error = Assert.Single(store.Status.LastErrors);
-        Assert.Equal($"{folder.Root}/{ContentFolder.LessonFile}:3: minutes must be a whole number from 1 to 30, not '99'", error.ToString());
+        Assert.Equal($"{folder.Root}/{ContentFolder.LessonFile}:3: 'minutes' muss eine ganze Zahl von 1 bis 30 sein, nicht '99'", error.ToString());
 
         folder.With(ContentFolder.LessonFile, "---\ntitle: Repariert\n---\nText.");
 
@@ -110,9 +110,9 @@ public sealed class MarkdownFolderWatcherTests
         var exception = await Assert.ThrowsAsync<ContentLoadException>(() => StartAsync(folder.Root));
 
         var lines = exception.Message.Split(Environment.NewLine);
-        Assert.Contains($"{folder.Root}/courses/strategie/course.md:1: summary is missing or empty", lines);
-        Assert.Contains($"{folder.Root}/{ContentFolder.QuizFile}:2: pass must be a whole percent from 1 to 100, not '500'", lines);
-        Assert.Contains($"{folder.Root}/{ContentFolder.QuizFile}:3: questions is missing or empty; a quiz needs at least one question", lines);
+        Assert.Contains($"{folder.Root}/courses/strategie/course.md:1: 'summary' fehlt oder ist leer", lines);
+        Assert.Contains($"{folder.Root}/{ContentFolder.QuizFile}:2: 'pass' muss eine ganze Prozentzahl von 1 bis 100 sein, nicht '500'", lines);
+        Assert.Contains($"{folder.Root}/{ContentFolder.QuizFile}:3: 'questions' fehlt oder ist leer; ein Quiz braucht mindestens eine Frage", lines);
         Assert.Equal(3, exception.Errors.Count);
     }
 

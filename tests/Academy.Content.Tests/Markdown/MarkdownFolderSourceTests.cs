@@ -132,6 +132,6 @@ public sealed class MarkdownFolderSourceTests
         var error = Assert.Single(folder.Load().Errors);
 
         Assert.Equal("courses/strategie/01-ziele/module.md", error.Path);
-        Assert.Equal($"{folder.Root}/courses/strategie/01-ziele/module.md:1: title is missing or empty", error.Under(folder.Root + "/").ToString());
+        Assert.Equal($"{folder.Root}/courses/strategie/01-ziele/module.md:1: 'title' fehlt oder ist leer", error.Under(folder.Root + "/").ToString());
     }
 }

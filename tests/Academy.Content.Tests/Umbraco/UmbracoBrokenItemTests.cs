@@ -23,7 +23,7 @@ public sealed class UmbracoBrokenItemTests
         var error = Assert.Single(errors);
         Assert.Equal(QuizLocation, error.Path);
         Assert.Equal(0, error.Line);
-        Assert.Contains("question 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Frage 1", error.Message, StringComparison.Ordinal);
         Assert.Contains("answer", error.Message, StringComparison.Ordinal);
     }
 
@@ -35,7 +35,7 @@ public sealed class UmbracoBrokenItemTests
 
         var errors = await Errors(api);
 
-        Assert.Contains(errors, error => error.Path == QuizLocation && error.Message.Contains("questions should be a block list", StringComparison.Ordinal));
+        Assert.Contains(errors, error => error.Path == QuizLocation && error.Message.Contains("'questions' sollte eine Blockliste sein", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class UmbracoBrokenItemTests
 
         var errors = await Errors(api);
 
-        Assert.Contains(errors, error => error.Path == LessonLocation && error.Message == "title should hold one value, not an object");
+        Assert.Contains(errors, error => error.Path == LessonLocation && error.Message == "'title' sollte genau einen Wert haben, nicht ein Objekt");
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class UmbracoBrokenItemTests
 
         var errors = await Errors(api);
 
-        Assert.Contains(errors, error => error.Path == LessonLocation && error.Message.StartsWith("bodyRichText should be rich text", StringComparison.Ordinal));
+        Assert.Contains(errors, error => error.Path == LessonLocation && error.Message.StartsWith("'bodyRichText' sollte Rich Text sein", StringComparison.Ordinal));
     }
 
     [Fact]

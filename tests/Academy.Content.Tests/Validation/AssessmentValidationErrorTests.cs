@@ -63,7 +63,7 @@ public sealed class AssessmentValidationErrorTests
     {
         using var folder = WithCheck(Valid.Replace("agentur: 1, strategie: -1", "agentur: 1, strategy: -1", StringComparison.Ordinal));
 
-        Assert.Equal([$"{File}:25: question 2, option 1: 'strategy' is not an outcome; the outcomes are: strategie, agentur"], folder.Errors());
+        Assert.Equal([$"{File}:25: Frage 2, Option 1: 'strategy' ist kein Ergebnis; die Ergebnisse sind: strategie, agentur"], folder.Errors());
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class AssessmentValidationErrorTests
     {
         using var folder = WithCheck(Valid.Replace("recommend: [strategie]", "recommend: [strategie, zeitt]", StringComparison.Ordinal));
 
-        Assert.Equal([$"{File}:7: outcome 1: 'zeitt' is neither a course nor a package; courses: strategie; packages: none"], folder.Errors());
+        Assert.Equal([$"{File}:7: Ergebnis 1: 'zeitt' ist weder ein Kurs noch ein Paket; Kurse: strategie; Pakete: keine"], folder.Errors());
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class AssessmentValidationErrorTests
     {
         using var folder = WithCheck(Valid.Replace("title: Check\n", "# Kein Titel\n", StringComparison.Ordinal));
 
-        Assert.Equal([$"{File}:1: title is missing or empty"], folder.Errors());
+        Assert.Equal([$"{File}:1: 'title' fehlt oder ist leer"], folder.Errors());
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class AssessmentValidationErrorTests
     {
         using var folder = WithCheck(Valid.Replace("    prompt: Wie viel Zeit hast du?\n", "", StringComparison.Ordinal));
 
-        Assert.Equal([$"{File}:21: question 2: prompt is missing or empty"], folder.Errors());
+        Assert.Equal([$"{File}:21: Frage 2: 'prompt' fehlt oder ist leer"], folder.Errors());
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class AssessmentValidationErrorTests
     {
         using var folder = WithCheck(Valid.Replace("      - text: Genug\n        weights: {}", "", StringComparison.Ordinal));
 
-        Assert.Equal([$"{File}:23: question 2: there is only one option; a question needs at least two"], folder.Errors());
+        Assert.Equal([$"{File}:23: Frage 2: es gibt nur eine Option; eine Frage braucht mindestens zwei"], folder.Errors());
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class AssessmentValidationErrorTests
     {
         using var folder = WithCheck(Valid[..Valid.IndexOf("    options:\n      - text: Kaum", StringComparison.Ordinal)]);
 
-        Assert.Equal([$"{File}:21: question 2: options are missing; a question needs at least two"], folder.Errors());
+        Assert.Equal([$"{File}:21: Frage 2: 'options' fehlt; eine Frage braucht mindestens zwei"], folder.Errors());
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class AssessmentValidationErrorTests
     {
         using var folder = WithCheck(Valid.Replace("id: zeit", "id: q1", StringComparison.Ordinal));
 
-        Assert.Equal([$"{File}:21: question 2: id 'q1' is already used by question 1 (line 15); question ids must be unique (without 'id:' a question is q<number>)"], folder.Errors());
+        Assert.Equal([$"{File}:21: Frage 2: die id 'q1' wird schon von Frage 1 (Zeile 15) verwendet; jede Frage braucht eine eigene id (ohne 'id:' heißt eine Frage q<Nummer>)"], folder.Errors());
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class AssessmentValidationErrorTests
     {
         using var folder = WithCheck(Valid.Replace("id: zeit", "id: Zeit pro Woche", StringComparison.Ordinal));
 
-        Assert.Equal([$"{File}:21: question 2: id 'Zeit pro Woche' may only use lower-case letters a-z, digits and single dashes"], folder.Errors());
+        Assert.Equal([$"{File}:21: Frage 2: die id 'Zeit pro Woche' darf nur Kleinbuchstaben a-z, Ziffern und einzelne Bindestriche enthalten"], folder.Errors());
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class AssessmentValidationErrorTests
     {
         using var folder = WithCheck(Valid.Replace("key: agentur", "key: strategie", StringComparison.Ordinal));
 
-        Assert.Contains($"{File}:9: outcome 2: key 'strategie' is already used by outcome 1 (line 4); outcome keys must be unique", folder.Errors());
+        Assert.Contains($"{File}:9: Ergebnis 2: der key 'strategie' wird schon von Ergebnis 1 (Zeile 4) verwendet; jedes Ergebnis braucht einen eigenen key", folder.Errors());
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class AssessmentValidationErrorTests
     {
         using var folder = WithCheck(Valid.Replace("    text: Lass es machen.\n", "", StringComparison.Ordinal));
 
-        Assert.Equal([$"{File}:9: outcome 2: text is missing or empty; explain in plain words what this result means"], folder.Errors());
+        Assert.Equal([$"{File}:9: Ergebnis 2: 'text' fehlt oder ist leer; erklär in einfachen Worten, was dieses Ergebnis bedeutet"], folder.Errors());
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class AssessmentValidationErrorTests
             .Replace("weights: { strategie: 2 }", "weights: {}", StringComparison.Ordinal)
             .Replace("agentur: 1, strategie: -1", "agentur: 1", StringComparison.Ordinal));
 
-        Assert.Equal([$"{File}:4: outcome 1: key is missing or empty; weights name the outcome by its key"], folder.Errors());
+        Assert.Equal([$"{File}:4: Ergebnis 1: 'key' fehlt oder ist leer; die Gewichte nennen ein Ergebnis bei seinem key"], folder.Errors());
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class AssessmentValidationErrorTests
     {
         using var folder = WithCheck(Valid.Replace("    contact: true\n", "", StringComparison.Ordinal));
 
-        Assert.Equal([$"{File}:9: outcome 2: recommend is missing or empty; list at least one course or package slug, or set 'contact: true' to point to the agency"], folder.Errors());
+        Assert.Equal([$"{File}:9: Ergebnis 2: 'recommend' fehlt oder ist leer; nenn mindestens einen Kurs- oder Paket-Slug, oder setz 'contact: true', um auf die Agentur zu verweisen"], folder.Errors());
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public sealed class AssessmentValidationErrorTests
         using var folder = WithCheck(Valid.Replace("weights: { agentur: 3 }", "weights: { strategie: 1 }", StringComparison.Ordinal)
             .Replace("agentur: 1, strategie: -1", "agentur: 0", StringComparison.Ordinal));
 
-        Assert.Equal([$"{File}:9: outcome 2: no option gives 'agentur' any points, so the check can never recommend it"], folder.Errors());
+        Assert.Equal([$"{File}:9: Ergebnis 2: keine Option gibt 'agentur' Punkte, also kann der Check es nie empfehlen"], folder.Errors());
     }
 
     [Theory]
@@ -183,7 +183,7 @@ public sealed class AssessmentValidationErrorTests
     {
         using var folder = WithCheck(Valid.Replace("weights: { strategie: 2 }", $"weights: {{ strategie: {points}, agentur: 1 }}", StringComparison.Ordinal));
 
-        Assert.Equal([$"{File}:18: question 1, option 1: the weight for 'strategie' must be a whole number from -100 to 100, not '{points}'"], folder.Errors());
+        Assert.Equal([$"{File}:18: Frage 1, Option 1: das Gewicht für 'strategie' muss eine ganze Zahl von -100 bis 100 sein, nicht '{points}'"], folder.Errors());
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public sealed class AssessmentValidationErrorTests
     {
         using var folder = WithCheck(Valid.Replace("      - text: Genug\n        weights: {}", "      - text: Genug", StringComparison.Ordinal));
 
-        Assert.Equal([$"{File}:26: question 2, option 2: weights is missing; write 'weights: {{}}' for an option that counts for no outcome"], folder.Errors());
+        Assert.Equal([$"{File}:26: Frage 2, Option 2: 'weights' fehlt; schreib 'weights: {{}}' für eine Option, die für kein Ergebnis zählt"], folder.Errors());
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public sealed class AssessmentValidationErrorTests
     {
         using var folder = WithCheck(Valid[..Valid.IndexOf("questions:", StringComparison.Ordinal)] + "questions: Hast du ein Ziel?");
 
-        Assert.Contains($"{File}:14: questions must be a list, each item starting with '- prompt: ...'", folder.Errors());
+        Assert.Contains($"{File}:14: 'questions' muss eine Liste sein, jeder Eintrag beginnt mit '- prompt: ...'", folder.Errors());
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public sealed class AssessmentValidationErrorTests
     {
         using var folder = ContentFolder.WithOneCourse().With("assessments/Mein_Check.yml", Valid);
 
-        Assert.Equal(["assessments/Mein_Check.yml:1: assessment slug 'Mein_Check' may only use lower-case letters a-z, digits and single dashes (write ae, oe, ue, ss for umlauts and ß)"], folder.Errors());
+        Assert.Equal(["assessments/Mein_Check.yml:1: Slug 'Mein_Check' (Check) darf nur Kleinbuchstaben a-z, Ziffern und einzelne Bindestriche enthalten (schreib ae, oe, ue, ss für Umlaute und ß)"], folder.Errors());
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class AssessmentValidationErrorTests
         var error = Assert.Single(folder.Load().Errors);
         Assert.Equal(File, error.Path);
         Assert.InRange(error.Line, 7, 8);
-        Assert.StartsWith("malformed YAML", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("fehlerhaftes YAML", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -227,7 +227,7 @@ public sealed class AssessmentValidationErrorTests
         using var folder = WithCheck(Valid.Replace("recommend: [strategie]", "recommend: [strategie", StringComparison.Ordinal));
 
         var error = Assert.Single(folder.Load().Errors);
-        Assert.Equal($"{File}:1: malformed YAML: the file could not be read; look for an unclosed '[', '{{' or quote", error.ToString());
+        Assert.Equal($"{File}:1: fehlerhaftes YAML: die Datei lässt sich nicht lesen; such nach einem nicht geschlossenen '[', '{{' oder Anführungszeichen", error.ToString());
     }
 
     private static ContentFolder WithCheck(string yaml) => ContentFolder.WithOneCourse().With(File, yaml);

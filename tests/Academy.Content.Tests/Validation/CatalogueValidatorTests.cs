@@ -13,7 +13,7 @@ public sealed class CatalogueValidatorTests
 
         var failure = Assert.Single(new CatalogueValidator().Validate(catalogue).Errors);
 
-        Assert.Equal("course slug 'strategie' is already used by umbraco/1001; course slugs must be unique", failure.ErrorMessage);
+        Assert.Equal("Der Kurs-Slug 'strategie' wird schon von umbraco/1001 verwendet; jeder Kurs braucht einen eigenen Slug", failure.ErrorMessage);
         Assert.Equal(new SourceLocation("umbraco/1002", 1), failure.CustomState);
     }
 
@@ -24,7 +24,7 @@ public sealed class CatalogueValidatorTests
 
         var failure = Assert.Single(new CatalogueValidator().Validate(new CatalogueDefinition([course])).Errors);
 
-        Assert.Equal("title is missing or empty", failure.ErrorMessage);
+        Assert.Equal("'title' fehlt oder ist leer", failure.ErrorMessage);
         Assert.Equal(new SourceLocation("umbraco/1001", 1), failure.CustomState);
     }
 
@@ -39,7 +39,7 @@ public sealed class CatalogueValidatorTests
 
         var failure = Assert.Single(new CatalogueValidator().Validate(catalogue).Errors);
 
-        Assert.Equal("course 'zeit' is in no package in umbraco/2001, so nobody can buy it", failure.ErrorMessage);
+        Assert.Equal("Der Kurs 'zeit' steht in keinem Paket in umbraco/2001, also kann ihn niemand kaufen", failure.ErrorMessage);
         Assert.Equal(new SourceLocation("umbraco/1002", 1), failure.CustomState);
     }
 

@@ -10,7 +10,7 @@ public sealed class PackageValidationErrorTests
     {
         using var folder = WithPackages("packages:\n  - title: T\n    description: D.\n    courses: [strategie]\n    price: 4900");
 
-        Assert.Equal([$"{Packages}:2: package 1: slug is missing or empty"], folder.Errors());
+        Assert.Equal([$"{Packages}:2: Paket 1: 'slug' fehlt oder ist leer"], folder.Errors());
     }
 
     [Fact]
@@ -18,7 +18,7 @@ public sealed class PackageValidationErrorTests
     {
         using var folder = WithPackages(Package("strategie", title: "\"\""));
 
-        Assert.Equal([$"{Packages}:3: package 1: title is missing or empty"], folder.Errors());
+        Assert.Equal([$"{Packages}:3: Paket 1: 'title' fehlt oder ist leer"], folder.Errors());
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class PackageValidationErrorTests
         using var folder = WithPackages("packages:\n  - slug: strategie\n    title: T\n    courses: [strategie]\n    price: 4900");
 
         var error = Assert.Single(folder.Errors());
-        Assert.StartsWith($"{Packages}:2: package 1: description is missing or empty", error, StringComparison.Ordinal);
+        Assert.StartsWith($"{Packages}:2: Paket 1: 'description' fehlt oder ist leer", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,8 +37,8 @@ public sealed class PackageValidationErrorTests
 
         Assert.Equal(
             [
-                "courses/strategie/course.md:1: course 'strategie' is in no package in packages.yml, so nobody can buy it",
-                $"{Packages}:2: package 1: courses is missing or empty; list the course slugs it unlocks, like [strategie, zeit]",
+                "courses/strategie/course.md:1: Der Kurs 'strategie' steht in keinem Paket in packages.yml, also kann ihn niemand kaufen",
+                $"{Packages}:2: Paket 1: 'courses' fehlt oder ist leer; nenn die Slugs der Kurse, die es freischaltet, wie [strategie, zeit]",
             ],
             folder.Errors());
     }
@@ -49,7 +49,7 @@ public sealed class PackageValidationErrorTests
         using var folder = WithPackages(Package("strategie", courses: "[]") + "\n" + Package("alles", courses: "[strategie]", header: false));
 
         var error = Assert.Single(folder.Errors());
-        Assert.StartsWith($"{Packages}:5: package 1: courses is missing or empty", error, StringComparison.Ordinal);
+        Assert.StartsWith($"{Packages}:5: Paket 1: 'courses' fehlt oder ist leer", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class PackageValidationErrorTests
     {
         using var folder = WithPackages("packages:\n  - slug: strategie\n    title: T\n    description: D.\n    courses: [strategie]");
 
-        Assert.Equal([$"{Packages}:2: package 1: price is missing or empty; give the gross price in EUR cents, like 4900 for 49 €"], folder.Errors());
+        Assert.Equal([$"{Packages}:2: Paket 1: 'price' fehlt oder ist leer; gib den Bruttopreis in Euro-Cent an, wie 4900 für 49 €"], folder.Errors());
     }
 
     [Theory]
@@ -70,7 +70,7 @@ public sealed class PackageValidationErrorTests
     {
         using var folder = WithPackages(Package("strategie", price: price));
 
-        Assert.Equal([$"{Packages}:6: package 1: price must be a whole number of EUR cents above 0, like 4900 for 49 €, not '{price}'"], folder.Errors());
+        Assert.Equal([$"{Packages}:6: Paket 1: 'price' muss eine ganze Zahl von Euro-Cent über 0 sein, wie 4900 für 49 €, nicht '{price}'"], folder.Errors());
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class PackageValidationErrorTests
 
         Assert.Equal(Packages, error.Path);
         Assert.Equal(4, error.Line);
-        Assert.StartsWith("malformed YAML", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("fehlerhaftes YAML", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class PackageValidationErrorTests
     {
         using var folder = WithPackages("# Pakete\npackages: strategie");
 
-        Assert.Contains($"{Packages}:2: packages must be a list, each item starting with '- slug: ...'", folder.Errors());
+        Assert.Contains($"{Packages}:2: 'packages' muss eine Liste sein, jeder Eintrag beginnt mit '- slug: ...'", folder.Errors());
     }
 
     [Fact]
@@ -100,8 +100,8 @@ public sealed class PackageValidationErrorTests
 
         Assert.Equal(
             [
-                "courses/strategie/course.md:1: course 'strategie' is in no package in packages.yml, so nobody can buy it",
-                $"{Packages}:1: packages is missing or empty; list each package as '- slug: ...' under 'packages:'",
+                "courses/strategie/course.md:1: Der Kurs 'strategie' steht in keinem Paket in packages.yml, also kann ihn niemand kaufen",
+                $"{Packages}:1: 'packages' fehlt oder ist leer; schreib jedes Paket als '- slug: ...' unter 'packages:'",
             ],
             folder.Errors());
     }
@@ -112,7 +112,7 @@ public sealed class PackageValidationErrorTests
         using var folder = WithPackages(Package("strategie") + "\n" + Package("strategie", header: false));
 
         Assert.Equal(
-            [$"{Packages}:7: package 2: package slug 'strategie' is already used at packages.yml:2; package slugs must be unique"],
+            [$"{Packages}:7: Paket 2: der Paket-Slug 'strategie' wird schon in packages.yml:2 verwendet; jedes Paket braucht einen eigenen Slug"],
             folder.Errors());
     }
 
@@ -122,7 +122,7 @@ public sealed class PackageValidationErrorTests
         using var folder = WithPackages(Package("Starter_Paket"));
 
         var error = Assert.Single(folder.Errors());
-        Assert.StartsWith($"{Packages}:2: package 1: package slug 'Starter_Paket' may only use lower-case letters a-z", error, StringComparison.Ordinal);
+        Assert.StartsWith($"{Packages}:2: Paket 1: Slug 'Starter_Paket' (Paket) darf nur Kleinbuchstaben a-z", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class PackageValidationErrorTests
         using var folder = WithPackages(Package("alles", courses: "\n      - strategie\n      - zeitt\n      - zeit"))
             .WithCourse("zeit", "Zeit");
 
-        Assert.Equal([$"{Packages}:7: package 1: course 'zeitt' does not exist; known courses: strategie, zeit"], folder.Errors());
+        Assert.Equal([$"{Packages}:7: Paket 1: den Kurs 'zeitt' gibt es nicht; bekannte Kurse: strategie, zeit"], folder.Errors());
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class PackageValidationErrorTests
     {
         using var folder = WithPackages(Package("strategie", courses: "\n      - strategie\n      - strategie"));
 
-        Assert.Equal([$"{Packages}:7: package 1: course 'strategie' is listed twice; list each course once"], folder.Errors());
+        Assert.Equal([$"{Packages}:7: Paket 1: der Kurs 'strategie' steht zweimal darin; nenn jeden Kurs nur einmal"], folder.Errors());
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class PackageValidationErrorTests
     {
         using var folder = WithPackages(Package("strategie")).WithCourse("zeit", "Zeit");
 
-        Assert.Equal(["courses/zeit/course.md:1: course 'zeit' is in no package in packages.yml, so nobody can buy it"], folder.Errors());
+        Assert.Equal(["courses/zeit/course.md:1: Der Kurs 'zeit' steht in keinem Paket in packages.yml, also kann ihn niemand kaufen"], folder.Errors());
     }
 
     [Fact]
@@ -167,10 +167,10 @@ public sealed class PackageValidationErrorTests
 
         Assert.Equal(
             [
-                "courses/strategie/01-ziele/01-warum.md:3: minutes must be a whole number from 1 to 30, not '99'",
-                $"{Packages}:6: package 1: price must be a whole number of EUR cents above 0, like 4900 for 49 €, not '0'",
-                $"{Packages}:7: package 2: package slug 'strategie' is already used at packages.yml:2; package slugs must be unique",
-                $"{Packages}:10: package 2: course 'zeit' does not exist; known courses: strategie",
+                "courses/strategie/01-ziele/01-warum.md:3: 'minutes' muss eine ganze Zahl von 1 bis 30 sein, nicht '99'",
+                $"{Packages}:6: Paket 1: 'price' muss eine ganze Zahl von Euro-Cent über 0 sein, wie 4900 für 49 €, nicht '0'",
+                $"{Packages}:7: Paket 2: der Paket-Slug 'strategie' wird schon in packages.yml:2 verwendet; jedes Paket braucht einen eigenen Slug",
+                $"{Packages}:10: Paket 2: den Kurs 'zeit' gibt es nicht; bekannte Kurse: strategie",
             ],
             folder.Errors());
     }

@@ -18,7 +18,7 @@ public sealed class QuizValidationErrorTests
         using var folder = Folder(QuizFile("drwa: 5\n", TrueFalse));
 
         var error = Assert.Single(folder.Errors());
-        Assert.StartsWith($"{Quiz}:3: unknown field 'drwa'; known fields: title, pass, mode, draw,", error, StringComparison.Ordinal);
+        Assert.StartsWith($"{Quiz}:3: unbekanntes Feld 'drwa'; bekannte Felder: title, pass, mode, draw,", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class QuizValidationErrorTests
     {
         using var folder = Folder(QuizFile("", Question("truefalse", "answer: true", "answr: false")));
 
-        Assert.Equal([$"{Quiz}:8: question 1: unknown field 'answr'"], folder.Errors());
+        Assert.Equal([$"{Quiz}:8: Frage 1: unbekanntes Feld 'answr'"], folder.Errors());
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class QuizValidationErrorTests
         using var folder = Folder(QuizFile("", Question("truefalse", "answer: true", "options: [ja, nein]")));
 
         Assert.Equal(
-            [$"{Quiz}:8: question 1: a 'truefalse' question has no field 'options'; its fields are: type, id, shuffle, prompt, explanation, answer"],
+            [$"{Quiz}:8: Frage 1: eine Frage vom Typ 'truefalse' hat kein Feld 'options'; ihre Felder sind: type, id, shuffle, prompt, explanation, answer"],
             folder.Errors());
     }
 
@@ -49,7 +49,7 @@ public sealed class QuizValidationErrorTests
     {
         using var folder = Folder(QuizFile($"{field}: {value}\n", TrueFalse));
 
-        Assert.Equal([$"{Quiz}:3: {field} must be a duration like 30s, 10m, 2h or 1d, not '{value}'"], folder.Errors());
+        Assert.Equal([$"{Quiz}:3: '{field}' muss eine Dauer wie 30s, 10m, 2h oder 1d sein, nicht '{value}'"], folder.Errors());
     }
 
     [Theory]
@@ -60,16 +60,16 @@ public sealed class QuizValidationErrorTests
     {
         using var folder = Folder(QuizFile($"draw: {draw}\n", [.. Enumerable.Repeat(TrueFalse, 12)]));
 
-        Assert.Equal([$"{Quiz}:3: draw must be from 1 to the number of questions (12), not {shown}"], folder.Errors());
+        Assert.Equal([$"{Quiz}:3: 'draw' muss zwischen 1 und der Zahl der Fragen (12) liegen, nicht {shown}"], folder.Errors());
     }
 
     [Theory]
-    [InlineData("mode: test", "mode must be one of exam, practice, not 'test'")]
-    [InlineData("shuffle: ja", "shuffle must be true or false, not 'ja'")]
-    [InlineData("scoring: half", "scoring must be one of all-or-nothing, partial, not 'half'")]
-    [InlineData("attempts: -1", "attempts must be a whole number from 0 (0 means unlimited), not '-1'")]
-    [InlineData("grading: best", "grading must be one of highest, last, not 'best'")]
-    [InlineData("feedback: now", "feedback must be one of deferred, immediate, not 'now'")]
+    [InlineData("mode: test", "'mode' muss eines von exam, practice sein, nicht 'test'")]
+    [InlineData("shuffle: ja", "'shuffle' muss true oder false sein, nicht 'ja'")]
+    [InlineData("scoring: half", "'scoring' muss eines von all-or-nothing, partial sein, nicht 'half'")]
+    [InlineData("attempts: -1", "'attempts' muss eine ganze Zahl ab 0 sein (0 heißt unbegrenzt), nicht '-1'")]
+    [InlineData("grading: best", "'grading' muss eines von highest, last sein, nicht 'best'")]
+    [InlineData("feedback: now", "'feedback' muss eines von deferred, immediate sein, nicht 'now'")]
     public void A_setting_outside_its_words_is_reported_at_its_line(string line, string message)
     {
         using var folder = Folder(QuizFile(line + "\n", TrueFalse));
@@ -84,9 +84,9 @@ public sealed class QuizValidationErrorTests
 
         Assert.Equal(
             [
-                $"{Quiz}:4: review.score must be one of always, never, not 'maybe'",
-                $"{Quiz}:5: review.answers must be one of always, after-pass, after-last-attempt, never, not 'sometimes'",
-                $"{Quiz}:6: review: unknown field 'explanation'; known fields: score, correctness, answers, explanations",
+                $"{Quiz}:4: 'review.score' muss eines von always, never sein, nicht 'maybe'",
+                $"{Quiz}:5: 'review.answers' muss eines von always, after-pass, after-last-attempt, never sein, nicht 'sometimes'",
+                $"{Quiz}:6: review: unbekanntes Feld 'explanation'; bekannte Felder: score, correctness, answers, explanations",
             ],
             folder.Errors());
     }
@@ -97,7 +97,7 @@ public sealed class QuizValidationErrorTests
         using var folder = Folder(QuizFile("", Question("truefalse", "id: x", "answer: true"), Question("truefalse", "id: x", "answer: false")));
 
         // Question 2 starts on line 9; its id is its fourth line.
-        Assert.Equal([$"{Quiz}:12: question 2: id 'x' is used twice; question 1 has it too; ids must be unique within a quiz"], folder.Errors());
+        Assert.Equal([$"{Quiz}:12: Frage 2: die id 'x' kommt zweimal vor; Frage 1 hat sie auch; jede Frage eines Quiz braucht eine eigene id"], folder.Errors());
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class QuizValidationErrorTests
         using var folder = Folder(QuizFile("", Question("truefalse", "id: q2", "answer: true"), TrueFalse));
 
         Assert.Equal(
-            [$"{Quiz}:9: question 2: id 'q2' is used twice; question 1 has it too (a question without 'id:' is q<position>); ids must be unique within a quiz"],
+            [$"{Quiz}:9: Frage 2: die id 'q2' kommt zweimal vor; Frage 1 hat sie auch (eine Frage ohne 'id:' heißt q<Position>); jede Frage eines Quiz braucht eine eigene id"],
             folder.Errors());
     }
 
@@ -115,7 +115,7 @@ public sealed class QuizValidationErrorTests
     {
         using var folder = Folder(QuizFile("", Question("truefalse", "id: Ziel SMART", "answer: true")));
 
-        Assert.Equal([$"{Quiz}:7: question 1: id 'Ziel SMART' may only use lower-case letters a-z, digits and single dashes, like 'ziel-smart'"], folder.Errors());
+        Assert.Equal([$"{Quiz}:7: Frage 1: die id 'Ziel SMART' darf nur Kleinbuchstaben a-z, Ziffern und einzelne Bindestriche enthalten, wie 'ziel-smart'"], folder.Errors());
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class QuizValidationErrorTests
     {
         using var folder = Folder(QuizFile("", Question("truefalse", "answer: vielleicht")));
 
-        Assert.Equal([$"{Quiz}:7: question 1: answer must be true or false, not 'vielleicht'"], folder.Errors());
+        Assert.Equal([$"{Quiz}:7: Frage 1: 'answer' muss true oder false sein, nicht 'vielleicht'"], folder.Errors());
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class QuizValidationErrorTests
     {
         using var folder = Folder(QuizFile("", Question("truefalse", "answer: true", "shuffle: nie")));
 
-        Assert.Equal([$"{Quiz}:8: question 1: shuffle must be true or false, not 'nie'"], folder.Errors());
+        Assert.Equal([$"{Quiz}:8: Frage 1: 'shuffle' muss true oder false sein, nicht 'nie'"], folder.Errors());
     }
 
     [Theory]
@@ -142,7 +142,7 @@ public sealed class QuizValidationErrorTests
     {
         using var folder = Folder(QuizFile("", Question("text", "answer: [Zielgruppe]", $"typos: {typos}")));
 
-        Assert.Equal([$"{Quiz}:8: question 1: typos must be 0, 1 or 2, not '{typos}'"], folder.Errors());
+        Assert.Equal([$"{Quiz}:8: Frage 1: 'typos' muss 0, 1 oder 2 sein, nicht '{typos}'"], folder.Errors());
     }
 
     [Theory]
@@ -152,7 +152,7 @@ public sealed class QuizValidationErrorTests
     {
         using var folder = Folder(QuizFile("", Question("text", answer)));
 
-        Assert.Equal([$"{Quiz}:7: question 1: answer must list the accepted texts, none of them empty, like [\"Zielgruppe\", \"Target group\"]"], folder.Errors());
+        Assert.Equal([$"{Quiz}:7: Frage 1: 'answer' muss die erlaubten Texte nennen, keinen davon leer, wie [\"Zielgruppe\", \"Target group\"]"], folder.Errors());
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class QuizValidationErrorTests
     {
         using var folder = Folder(QuizFile("", Question("number", "answer: 1.5", "tolerance: -1")));
 
-        Assert.Equal([$"{Quiz}:8: question 1: tolerance must be a number from 0, not '-1'"], folder.Errors());
+        Assert.Equal([$"{Quiz}:8: Frage 1: 'tolerance' muss eine Zahl ab 0 sein, nicht '-1'"], folder.Errors());
     }
 
     [Theory]
@@ -170,7 +170,7 @@ public sealed class QuizValidationErrorTests
     {
         using var folder = Folder(QuizFile("", Question("number", $"answer: {answer}")));
 
-        Assert.Equal([$"{Quiz}:7: question 1: answer must be one number, like 1.5, not '{answer}'"], folder.Errors());
+        Assert.Equal([$"{Quiz}:7: Frage 1: 'answer' muss genau eine Zahl sein, wie 1.5, nicht '{answer}'"], folder.Errors());
     }
 
     [Theory]
@@ -180,7 +180,7 @@ public sealed class QuizValidationErrorTests
     {
         using var folder = Folder(QuizFile("", Question("order", $"items: {items}")));
 
-        Assert.Equal([$"{Quiz}:7: question 1: an 'order' question needs 3 to 7 items, not {count}"], folder.Errors());
+        Assert.Equal([$"{Quiz}:7: Frage 1: eine Frage vom Typ 'order' braucht 3 bis 7 Elemente, nicht {count}"], folder.Errors());
     }
 
     [Fact]
@@ -190,8 +190,8 @@ public sealed class QuizValidationErrorTests
 
         Assert.Equal(
             [
-                $"{Quiz}:4: question 1: items are missing; an 'order' question needs 3 to 7 items, written in the right order",
-                $"{Quiz}:10: question 2: an item 'Erst' is listed twice; each must be different",
+                $"{Quiz}:4: Frage 1: 'items' fehlt; eine Frage vom Typ 'order' braucht 3 bis 7 Elemente, in der richtigen Reihenfolge geschrieben",
+                $"{Quiz}:10: Frage 2: Element 'Erst' steht zweimal da; jedes muss anders lauten",
             ],
             folder.Errors());
     }
@@ -206,10 +206,10 @@ public sealed class QuizValidationErrorTests
 
         Assert.Equal(
             [
-                $"{Quiz}:7: question 1: a 'match' question needs 2 to 7 pairs, not 1",
-                $"{Quiz}:16: question 2: pair 2: right is missing or empty",
-                $"{Quiz}:17: question 2: pair 2: unknown field 'rigth'; known fields: left, right",
-                $"{Quiz}:18: question 2: right-hand option 'Reels' is listed twice (pairs and distractors together); each must be different",
+                $"{Quiz}:7: Frage 1: eine Frage vom Typ 'match' braucht 2 bis 7 Paare, nicht 1",
+                $"{Quiz}:16: Frage 2: Paar 2: 'right' fehlt oder ist leer",
+                $"{Quiz}:17: Frage 2: Paar 2: unbekanntes Feld 'rigth'; bekannte Felder: left, right",
+                $"{Quiz}:18: Frage 2: die rechte Option 'Reels' steht zweimal da ('pairs' und 'distractors' zusammen); jede muss anders lauten",
             ],
             folder.Errors());
     }
@@ -219,7 +219,7 @@ public sealed class QuizValidationErrorTests
     {
         using var folder = Folder(QuizFile("", Question("cloze", "text: \"{1} und {2} und {3}\"", "gaps:", "  - answer: [a]", "  - answer: [b]")));
 
-        Assert.Equal([$"{Quiz}:7: question 1: the text has gap {{3}} but gaps lists 2"], folder.Errors());
+        Assert.Equal([$"{Quiz}:7: Frage 1: der Text hat die Lücke {{3}}, aber 'gaps' nennt nur 2"], folder.Errors());
     }
 
     [Fact]
@@ -227,7 +227,7 @@ public sealed class QuizValidationErrorTests
     {
         using var folder = Folder(QuizFile("", Question("cloze", "text: \"{1} und mehr\"", "gaps:", "  - answer: [a]", "  - answer: [b]")));
 
-        Assert.Equal([$"{Quiz}:7: question 1: gaps lists 2 but the text has no gap {{2}}"], folder.Errors());
+        Assert.Equal([$"{Quiz}:7: Frage 1: 'gaps' nennt 2, aber der Text hat keine Lücke {{2}}"], folder.Errors());
     }
 
     [Fact]
@@ -235,7 +235,7 @@ public sealed class QuizValidationErrorTests
     {
         using var folder = Folder(QuizFile("", Question("cloze", "text: \"{2} und {1}\"", "gaps:", "  - answer: [a]", "  - answer: [b]")));
 
-        Assert.Equal([$"{Quiz}:7: question 1: the gaps must be numbered in the order they appear in the text: {{1}}, {{2}} ..."], folder.Errors());
+        Assert.Equal([$"{Quiz}:7: Frage 1: die Lücken müssen in der Reihenfolge nummeriert sein, in der sie im Text stehen: {{1}}, {{2}} ..."], folder.Errors());
     }
 
     [Fact]
@@ -247,9 +247,9 @@ public sealed class QuizValidationErrorTests
 
         Assert.Equal(
             [
-                $"{Quiz}:10: question 1: gap 1: answer 2 is out of range; there are 2 options (0-1)",
-                $"{Quiz}:11: question 1: gap 2: answer is missing; give the accepted texts, or options and the index of the right one",
-                $"{Quiz}:13: question 1: gap 3: typos must be 0, 1 or 2, not '5'",
+                $"{Quiz}:10: Frage 1: Lücke 1: die Antwort 2 passt zu keiner Option; es gibt 2 Optionen (0-1)",
+                $"{Quiz}:11: Frage 1: Lücke 2: 'answer' fehlt; gib die erlaubten Texte an, oder 'options' und den Index der richtigen",
+                $"{Quiz}:13: Frage 1: Lücke 3: 'typos' muss 0, 1 oder 2 sein, nicht '5'",
             ],
             folder.Errors());
     }
@@ -261,8 +261,8 @@ public sealed class QuizValidationErrorTests
 
         Assert.Equal(
             [
-                $"{Quiz}:4: question 1: text is missing or empty; write the text with its gaps, like 'Plane {{1}} Minuten pro Woche.'",
-                $"{Quiz}:4: question 1: gaps are missing or empty; list one '- answer: ...' or '- options: ...' for each gap {{1}}, {{2}} ... of the text",
+                $"{Quiz}:4: Frage 1: 'text' fehlt oder ist leer; schreib den Text mit seinen Lücken, wie 'Plane {{1}} Minuten pro Woche.'",
+                $"{Quiz}:4: Frage 1: 'gaps' fehlt oder ist leer; schreib für jede Lücke {{1}}, {{2}} ... des Texts ein '- answer: ...' oder '- options: ...'",
             ],
             folder.Errors());
     }
@@ -272,7 +272,7 @@ public sealed class QuizValidationErrorTests
     {
         using var folder = Folder(QuizFile("", TrueFalse)).With(Practice, QuizFile("mode: exam\n", TrueFalse));
 
-        Assert.Equal([$"{Practice}:3: mode in practice.yml is always practice, not 'exam'; an exam belongs in a module's quiz.yml"], folder.Errors());
+        Assert.Equal([$"{Practice}:3: 'mode' ist in practice.yml immer practice, nicht 'exam'; eine Prüfung gehört in die quiz.yml eines Moduls"], folder.Errors());
     }
 
     [Fact]
@@ -282,8 +282,8 @@ public sealed class QuizValidationErrorTests
 
         Assert.Equal(
             [
-                $"{Practice}:2: pass must be a whole percent from 1 to 100, not '0'",
-                $"{Practice}:7: question 1: an 'order' question needs 3 to 7 items, not 2",
+                $"{Practice}:2: 'pass' muss eine ganze Prozentzahl von 1 bis 100 sein, nicht '0'",
+                $"{Practice}:7: Frage 1: eine Frage vom Typ 'order' braucht 3 bis 7 Elemente, nicht 2",
             ],
             folder.Errors());
     }
@@ -296,7 +296,7 @@ public sealed class QuizValidationErrorTests
             .With("courses/strategie/02-uebung/01-los.md", "---\ntitle: Los\n---\nText.");
 
         Assert.Equal(
-            ["courses/strategie/02-uebung/module.md:1: module slug 'uebung' is reserved: /courses/<course>/quiz/uebung is the course's practice pool (practice.yml); rename the module folder"],
+            ["courses/strategie/02-uebung/module.md:1: Der Modul-Slug 'uebung' ist reserviert: /courses/<kurs>/quiz/uebung ist der Übungspool des Kurses (practice.yml); benenne den Modulordner um"],
             folder.Errors());
     }
 

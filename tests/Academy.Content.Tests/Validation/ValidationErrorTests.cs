@@ -10,7 +10,7 @@ public sealed class ValidationErrorTests
     {
         using var folder = ContentFolder.WithOneCourse().With(ContentFolder.CourseFile, "---\nsummary: S.\n---");
 
-        Assert.Equal(["courses/strategie/course.md:1: title is missing or empty"], folder.Errors());
+        Assert.Equal(["courses/strategie/course.md:1: 'title' fehlt oder ist leer"], folder.Errors());
     }
 
     [Fact]
@@ -18,7 +18,7 @@ public sealed class ValidationErrorTests
     {
         using var folder = ContentFolder.WithOneCourse().With(ContentFolder.CourseFile, "---\ntitle: T\nsummary:\n---");
 
-        Assert.Equal(["courses/strategie/course.md:3: summary is missing or empty"], folder.Errors());
+        Assert.Equal(["courses/strategie/course.md:3: 'summary' fehlt oder ist leer"], folder.Errors());
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class ValidationErrorTests
     {
         using var folder = ContentFolder.WithOneCourse().With(ContentFolder.ModuleFile, "---\nsummary: S.\ntitle: \"\"\n---");
 
-        Assert.Equal(["courses/strategie/01-ziele/module.md:3: title is missing or empty"], folder.Errors());
+        Assert.Equal(["courses/strategie/01-ziele/module.md:3: 'title' fehlt oder ist leer"], folder.Errors());
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class ValidationErrorTests
     {
         using var folder = ContentFolder.WithOneCourse().With(ContentFolder.LessonFile, "---\nminutes: 5\n---\nText.");
 
-        Assert.Equal(["courses/strategie/01-ziele/01-warum.md:1: title is missing or empty"], folder.Errors());
+        Assert.Equal(["courses/strategie/01-ziele/01-warum.md:1: 'title' fehlt oder ist leer"], folder.Errors());
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class ValidationErrorTests
         using var folder = ContentFolder.WithOneCourse().With(ContentFolder.LessonFile, "# Nur Text");
 
         var error = Assert.Single(folder.Errors());
-        Assert.StartsWith("courses/strategie/01-ziele/01-warum.md:1: front matter is missing", error, StringComparison.Ordinal);
+        Assert.StartsWith("courses/strategie/01-ziele/01-warum.md:1: Front Matter fehlt", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ValidationErrorTests
 
         Assert.Equal(ContentFolder.LessonFile, error.Path);
         Assert.InRange(error.Line, 4, 5);
-        Assert.StartsWith("malformed YAML", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("fehlerhaftes YAML", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class ValidationErrorTests
 
         Assert.Equal(Quiz, error.Path);
         Assert.Equal(5, error.Line);
-        Assert.StartsWith("malformed YAML", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("fehlerhaftes YAML", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,9 +79,9 @@ public sealed class ValidationErrorTests
 
         Assert.Equal(
             [
-                $"{Quiz}:1: questions is missing or empty; a quiz needs at least one question",
-                $"{Quiz}:1: title is missing or empty",
-                $"{Quiz}:2: pass is missing or empty; give the percent needed to pass, 1 to 100",
+                $"{Quiz}:1: 'questions' fehlt oder ist leer; ein Quiz braucht mindestens eine Frage",
+                $"{Quiz}:1: 'title' fehlt oder ist leer",
+                $"{Quiz}:2: 'pass' fehlt oder ist leer; gib an, wie viel Prozent zum Bestehen nötig sind, 1 bis 100",
             ],
             folder.Errors().Order(StringComparer.Ordinal));
     }
@@ -94,7 +94,7 @@ public sealed class ValidationErrorTests
     {
         using var folder = ContentFolder.WithOneCourse().With(Quiz, QuizWith($"pass: {pass}", Single("answer: 0")));
 
-        Assert.Equal([$"{Quiz}:2: pass must be a whole percent from 1 to 100, not '{pass}'"], folder.Errors());
+        Assert.Equal([$"{Quiz}:2: 'pass' muss eine ganze Prozentzahl von 1 bis 100 sein, nicht '{pass}'"], folder.Errors());
     }
 
     [Theory]
@@ -104,7 +104,7 @@ public sealed class ValidationErrorTests
     {
         using var folder = ContentFolder.WithOneCourse().With(ContentFolder.LessonFile, $"---\ntitle: T\nminutes: {minutes}\n---\nText.");
 
-        Assert.Equal([$"{ContentFolder.LessonFile}:3: minutes must be a whole number from 1 to 30, not '{minutes}'"], folder.Errors());
+        Assert.Equal([$"{ContentFolder.LessonFile}:3: 'minutes' muss eine ganze Zahl von 1 bis 30 sein, nicht '{minutes}'"], folder.Errors());
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class ValidationErrorTests
     {
         using var folder = ContentFolder.WithOneCourse().With(ContentFolder.CourseFile, "---\ntitle: T\nsummary: S\norder: 1.5\n---");
 
-        Assert.Equal([$"{ContentFolder.CourseFile}:4: order '1.5' is not a whole number"], folder.Errors());
+        Assert.Equal([$"{ContentFolder.CourseFile}:4: 'order' muss eine ganze Zahl sein, nicht '1.5'"], folder.Errors());
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class ValidationErrorTests
             .With(Quiz, QuizWith("pass: 70", Single("answer: 0"), Single("answer: 0"), Single("answer: 4")));
 
         // Question 3 starts on line 16; its answer is the fourth line of the question.
-        Assert.Equal([$"{Quiz}:19: question 3: answer 4 is out of range; there are 3 options (0-2)"], folder.Errors());
+        Assert.Equal([$"{Quiz}:19: Frage 3: die Antwort 4 passt zu keiner Option; es gibt 3 Optionen (0-2)"], folder.Errors());
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class ValidationErrorTests
         using var folder = ContentFolder.WithOneCourse()
             .With(Quiz, QuizWith("pass: 70", "  - type: single\n    prompt: P?\n    answer: 0\n    explanation: E."));
 
-        Assert.Contains($"{Quiz}:4: question 1: options are missing; a 'single' question needs at least two", folder.Errors());
+        Assert.Contains($"{Quiz}:4: Frage 1: 'options' fehlt; eine Frage vom Typ 'single' braucht mindestens zwei", folder.Errors());
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class ValidationErrorTests
         using var folder = ContentFolder.WithOneCourse()
             .With(Quiz, QuizWith("pass: 70", "  - type: multiple\n    prompt: P?\n    options: [nur eine]\n    answer: [0]\n    explanation: E."));
 
-        Assert.Equal([$"{Quiz}:6: question 1: there is only one option; a 'multiple' question needs at least two"], folder.Errors());
+        Assert.Equal([$"{Quiz}:6: Frage 1: es gibt nur eine Option; eine Frage vom Typ 'multiple' braucht mindestens zwei"], folder.Errors());
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class ValidationErrorTests
         using var folder = ContentFolder.WithOneCourse()
             .With(Quiz, QuizWith("pass: 70", Single("answer: 0").Replace("type: single", "type: ranking", StringComparison.Ordinal)));
 
-        Assert.Equal([$"{Quiz}:4: question 1: type 'ranking' is unknown; use one of: single, multiple, truefalse, text, number, order, match, cloze"], folder.Errors());
+        Assert.Equal([$"{Quiz}:4: Frage 1: den Typ 'ranking' gibt es nicht; nimm einen von: single, multiple, truefalse, text, number, order, match, cloze"], folder.Errors());
     }
 
     [Fact]
@@ -160,10 +160,10 @@ public sealed class ValidationErrorTests
 
         Assert.Equal(
             [
-                $"{Quiz}:10: question 2: answer is missing",
-                $"{Quiz}:10: question 2: explanation is missing or empty",
-                $"{Quiz}:10: question 2: type is missing; use one of: single, multiple, truefalse, text, number, order, match, cloze",
-                $"{Quiz}:11: question 2: prompt is missing or empty",
+                $"{Quiz}:10: Frage 2 hat keine richtige Antwort: 'answer' fehlt",
+                $"{Quiz}:10: Frage 2: 'explanation' fehlt oder ist leer",
+                $"{Quiz}:10: Frage 2: 'type' fehlt; nimm einen von: single, multiple, truefalse, text, number, order, match, cloze",
+                $"{Quiz}:11: Frage 2: 'prompt' fehlt oder ist leer",
             ],
             folder.Errors().Order(StringComparer.Ordinal));
     }
@@ -173,7 +173,7 @@ public sealed class ValidationErrorTests
     {
         using var folder = ContentFolder.WithOneCourse().With(Quiz, QuizWith("pass: 70", Multiple("answer: []")));
 
-        Assert.Equal([$"{Quiz}:7: question 1: answer is an empty list; name at least one right option"], folder.Errors());
+        Assert.Equal([$"{Quiz}:7: Frage 1: 'answer' ist eine leere Liste; nenn mindestens eine richtige Option"], folder.Errors());
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public sealed class ValidationErrorTests
     {
         using var folder = ContentFolder.WithOneCourse().With(Quiz, QuizWith("pass: 70", Multiple("answer: [0, 2, 0]")));
 
-        Assert.Equal([$"{Quiz}:7: question 1: answer lists index 0 twice"], folder.Errors());
+        Assert.Equal([$"{Quiz}:7: Frage 1: 'answer' nennt den Index 0 zweimal"], folder.Errors());
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public sealed class ValidationErrorTests
     {
         using var folder = ContentFolder.WithOneCourse().With(Quiz, QuizWith("pass: 70", Single("answer: [0, 1]")));
 
-        Assert.Equal([$"{Quiz}:7: question 1: a 'single' question takes one option index, like 'answer: 1'"], folder.Errors());
+        Assert.Equal([$"{Quiz}:7: Frage 1: eine Frage vom Typ 'single' hat genau einen Optionsindex als Antwort, wie 'answer: 1'"], folder.Errors());
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public sealed class ValidationErrorTests
             .With("courses/strategie/02-ziele/01-anders.md", "---\ntitle: Anders\n---\nText.");
 
         Assert.Equal(
-            ["courses/strategie/02-ziele/module.md:1: module slug 'ziele' is already used by courses/strategie/01-ziele/module.md; module slugs must be unique within a course"],
+            ["courses/strategie/02-ziele/module.md:1: Der Modul-Slug 'ziele' wird schon von courses/strategie/01-ziele/module.md verwendet; jedes Modul eines Kurses braucht einen eigenen Slug"],
             folder.Errors());
     }
 
@@ -212,7 +212,7 @@ public sealed class ValidationErrorTests
             .With("courses/strategie/02-plan/01-warum.md", "---\ntitle: Warum nochmal\n---\nText.");
 
         Assert.Equal(
-            ["courses/strategie/02-plan/01-warum.md:1: lesson slug 'warum' is already used by courses/strategie/01-ziele/01-warum.md; lesson slugs must be unique within a course"],
+            ["courses/strategie/02-plan/01-warum.md:1: Der Lektions-Slug 'warum' wird schon von courses/strategie/01-ziele/01-warum.md verwendet; jede Lektion eines Kurses braucht einen eigenen Slug"],
             folder.Errors());
     }
 
@@ -222,7 +222,7 @@ public sealed class ValidationErrorTests
         using var folder = ContentFolder.WithOneCourse().Without("courses/strategie/01-ziele");
 
         var error = Assert.Single(folder.Errors());
-        Assert.StartsWith("courses/strategie/course.md:1: course 'strategie' has no modules", error, StringComparison.Ordinal);
+        Assert.StartsWith("courses/strategie/course.md:1: Der Kurs 'strategie' hat keine Module", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -231,7 +231,7 @@ public sealed class ValidationErrorTests
         using var folder = ContentFolder.WithOneCourse().Without(ContentFolder.LessonFile);
 
         var error = Assert.Single(folder.Errors());
-        Assert.StartsWith("courses/strategie/01-ziele/module.md:1: module 'ziele' has no lessons", error, StringComparison.Ordinal);
+        Assert.StartsWith("courses/strategie/01-ziele/module.md:1: Das Modul 'ziele' hat keine Lektionen", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -240,7 +240,7 @@ public sealed class ValidationErrorTests
         using var folder = ContentFolder.WithOneCourse().With("courses/strategie/01-ziele/2-zielgruppe.md", "---\ntitle: T\n---\nText.");
 
         var error = Assert.Single(folder.Errors());
-        Assert.StartsWith("courses/strategie/01-ziele/2-zielgruppe.md:1: '2-zielgruppe.md' is not a lesson", error, StringComparison.Ordinal);
+        Assert.StartsWith("courses/strategie/01-ziele/2-zielgruppe.md:1: '2-zielgruppe.md' ist keine Lektion", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -251,7 +251,7 @@ public sealed class ValidationErrorTests
             .With("courses/strategie/01-ziele/01-Wörter.md", "---\ntitle: T\n---\nText.");
 
         var error = Assert.Single(folder.Errors());
-        Assert.StartsWith("courses/strategie/01-ziele/01-Wörter.md:1: lesson slug 'Wörter' may only use lower-case letters a-z", error, StringComparison.Ordinal);
+        Assert.StartsWith("courses/strategie/01-ziele/01-Wörter.md:1: Slug 'Wörter' (Lektion) darf nur Kleinbuchstaben a-z", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -259,7 +259,7 @@ public sealed class ValidationErrorTests
     {
         using var folder = ContentFolder.WithOneCourse().Without(ContentFolder.ModuleFile);
 
-        Assert.Contains("courses/strategie/01-ziele/module.md:1: module.md is missing; every module folder needs one with a title", folder.Errors());
+        Assert.Contains("courses/strategie/01-ziele/module.md:1: module.md fehlt; jeder Modulordner braucht eine mit 'title'", folder.Errors());
     }
 
     [Fact]
@@ -272,10 +272,10 @@ public sealed class ValidationErrorTests
 
         Assert.Equal(
             [
-                "courses/strategie/01-ziele/01-warum.md:3: minutes must be a whole number from 1 to 30, not '99'",
-                $"{Quiz}:2: pass must be a whole percent from 1 to 100, not '0'",
-                $"{Quiz}:7: question 1: answer 7 is out of range; there are 3 options (0-2)",
-                "courses/strategie/course.md:1: summary is missing or empty",
+                "courses/strategie/01-ziele/01-warum.md:3: 'minutes' muss eine ganze Zahl von 1 bis 30 sein, nicht '99'",
+                $"{Quiz}:2: 'pass' muss eine ganze Prozentzahl von 1 bis 100 sein, nicht '0'",
+                $"{Quiz}:7: Frage 1: die Antwort 7 passt zu keiner Option; es gibt 3 Optionen (0-2)",
+                "courses/strategie/course.md:1: 'summary' fehlt oder ist leer",
             ],
             folder.Errors());
     }

@@ -210,7 +210,7 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
         var errors = page.Document.QuerySelectorAll(".content-errors li").Select(item => item.TextContent).ToList();
         Assert.Equal(2, errors.Count);
         Assert.All(errors, error => Assert.Contains($"Umbraco \"Zweite Lektion\" ({lesson.Key}) /testkurs/grundlagen/zweite-lektion/", error, StringComparison.Ordinal));
-        Assert.Contains(errors, error => error.Contains("title is missing", StringComparison.Ordinal) || error.Contains("title", StringComparison.Ordinal));
+        Assert.Contains(errors, error => error.Contains("'title' fehlt", StringComparison.Ordinal));
         Assert.Contains(errors, error => error.Contains("90", StringComparison.Ordinal));
         Assert.Contains("Zweite Lektion", (await site.NewBrowser().GetAsync("/courses/testkurs")).Text, StringComparison.Ordinal);
     }

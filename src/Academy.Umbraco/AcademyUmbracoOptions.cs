@@ -1,0 +1,42 @@
+using Academy.Content.Umbraco;
+using Umbraco.Cms.Core;
+
+namespace Academy.Umbraco;
+
+/// <summary>The package's settings in the Umbraco site, under <c>Academy:Umbraco</c>.</summary>
+public sealed class AcademyUmbracoOptions
+{
+    public const string Section = "Academy:Umbraco";
+
+    /// <summary>
+    /// Alias overrides by role (<c>Academy:Umbraco:Aliases:Course = kurs</c>), for a site that already
+    /// has a type called "academyCourse". Academy.Web must be given the same overrides.
+    /// </summary>
+    public Dictionary<string, string> Aliases { get; set; } = [];
+
+    public WebhookOptions Webhook { get; set; } = new();
+
+    public UmbracoAliases ToAliases() => new(Aliases);
+}
+
+/// <summary>The webhook that tells Academy.Web to refresh its catalogue; registered only when <see cref="Url"/> is set.</summary>
+public sealed class WebhookOptions
+{
+    public const string DefaultHeaderName = "X-Academy-Webhook-Secret";
+
+    /// <summary>Academy's receiver, like https://academy.example.com/webhooks/umbraco.</summary>
+    public string? Url { get; set; }
+
+    /// <summary>Sent in <see cref="HeaderName"/>; Academy.Web compares it with its Academy:Umbraco:WebhookSecret.</summary>
+    public string? Secret { get; set; }
+
+    public string HeaderName { get; set; } = DefaultHeaderName;
+
+    /// <summary>What makes Academy refresh: a publish, an unpublish or a delete.</summary>
+    public string[] Events { get; set; } =
+    [
+        Constants.WebhookEvents.Aliases.ContentPublish,
+        Constants.WebhookEvents.Aliases.ContentUnpublish,
+        Constants.WebhookEvents.Aliases.ContentDelete,
+    ];
+}

@@ -1,0 +1,29 @@
+using Academy.Umbraco.DocumentTypes;
+using Academy.Umbraco.Publishing;
+using Academy.Umbraco.Webhooks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NSubstitute;
+using Umbraco.Cms.Core.DependencyInjection;
+using Umbraco.Cms.Core.Events;
+using Umbraco.Cms.Core.Notifications;
+
+namespace Academy.Umbraco.Tests;
+
+public sealed class AcademyComposerTests
+{
+    [Fact]
+    public void The_composer_registers_the_installer_the_publish_check_and_the_webhook()
+    {
+        var services = new ServiceCollection();
+        var builder = Substitute.For<IUmbracoBuilder>();
+        builder.Services.Returns(services);
+        builder.Config.Returns(new ConfigurationBuilder().Build());
+
+        new AcademyComposer().Compose(builder);
+
+        Assert.Contains(services, service => service.ServiceType == typeof(INotificationAsyncHandler<UmbracoApplicationStartedNotification>) && service.ImplementationType == typeof(InstallDocumentTypesOnStart));
+        Assert.Contains(services, service => service.ServiceType == typeof(INotificationAsyncHandler<UmbracoApplicationStartedNotification>) && service.ImplementationType == typeof(RegisterWebhookOnStart));
+        Assert.Contains(services, service => service.ServiceType == typeof(INotificationHandler<ContentPublishingNotification>) && service.ImplementationType == typeof(PublishValidation));
+    }
+}
