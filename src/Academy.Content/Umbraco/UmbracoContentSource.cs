@@ -65,16 +65,9 @@ internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client,
         }
     }
 
-    public async Task<ContentLoadResult> LoadPreviewAsync(CancellationToken cancellationToken)
-    {
-        // Umbraco serves drafts only with a key; without one it would quietly answer with published content.
-        if (string.IsNullOrWhiteSpace(Settings.ApiKey))
-        {
-            throw new ContentSourceUnavailableException("Previews need Academy:Umbraco:ApiKey, the Delivery API key of the Umbraco site; set it as an environment variable or user secret.");
-        }
-
-        return Build(await FetchAsync(preview: true, cancellationToken));
-    }
+    // Drafts need the API key, which the settings require.
+    public async Task<ContentLoadResult> LoadPreviewAsync(CancellationToken cancellationToken) =>
+        Build(await FetchAsync(preview: true, cancellationToken));
 
     private async Task<List<CultureItems>> FetchAsync(bool preview, CancellationToken cancellationToken)
     {

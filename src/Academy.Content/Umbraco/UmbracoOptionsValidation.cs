@@ -61,6 +61,11 @@ internal sealed class UmbracoOptionsValidation(IOptions<ContentOptions> content,
             failures.Add("Set Academy:Umbraco:SnapshotPath to a file for the last good content, such as App_Data/umbraco-snapshot.json.");
         }
 
+        if (string.IsNullOrWhiteSpace(options.ApiKey))
+        {
+            failures.Add("Set Academy:Umbraco:ApiKey (an environment variable or user secret) to the Umbraco site's DeliveryApi:ApiKey; with PublicAccess off it keeps quiz answers private, and previews need it.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.WebhookSecret))
         {
             failures.Add("Set Academy:Umbraco:WebhookSecret (an environment variable or user secret) to the value of the webhook's X-Academy-Webhook-Secret header; without it no publish reaches Academy.");

@@ -23,6 +23,7 @@ public sealed class ContentRegistrationTests
         Assert.Contains("Academy:Umbraco:DeliveryApiUrl must be the Umbraco site's address", exception.Message, StringComparison.Ordinal);
         Assert.Contains("Set Academy:Umbraco:StartItem", exception.Message, StringComparison.Ordinal);
         Assert.Contains("Set Academy:Umbraco:WebhookSecret", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Set Academy:Umbraco:ApiKey", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
