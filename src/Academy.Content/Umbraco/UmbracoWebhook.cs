@@ -49,9 +49,16 @@ internal static partial class UmbracoWebhook
             return Results.Ok(new { ignored = name });
         }
 
-        if (await ReadIdAsync(context.Request) is not { } id)
+        if (await ReadAsync(context.Request) is not var (id, contentType))
         {
             return Results.BadRequest(new { error = "The body must be JSON with the item's \"id\", as Umbraco sends it." });
+        }
+
+        // Publishes of the agency's other pages say their type; only unpublish and delete bodies,
+        // which carry the id alone, leave it open.
+        if (contentType is not null && new UmbracoAliases(options.Value.Aliases).RoleOf(contentType) is null)
+        {
+            return Results.Ok(new { ignored = contentType });
         }
 
         refresher.RequestRefresh($"{name} {id}");
@@ -63,8 +70,8 @@ internal static partial class UmbracoWebhook
         !string.IsNullOrEmpty(given) && !string.IsNullOrEmpty(expected)
         && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 
-    /// <summary>The item's id from any payload type: Legacy, Minimal and Extended all carry "id".</summary>
-    private static async Task<Guid?> ReadIdAsync(HttpRequest request)
+    /// <summary>The item's id from any payload type (Legacy, Minimal and Extended all carry "id"), and its type where the body names it.</summary>
+    private static async Task<(Guid Id, string? ContentType)?> ReadAsync(HttpRequest request)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
@@ -80,10 +87,13 @@ internal static partial class UmbracoWebhook
         try
         {
             using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
-            return body.RootElement.ValueKind == JsonValueKind.Object
-                && body.RootElement.TryGetProperty("id", out var id) && id.TryGetGuid(out var guid)
-                    ? guid
-                    : null;
+            var root = body.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String || !id.TryGetGuid(out var guid))
+            {
+                return null;
+            }
+
+            return (guid, root.TryGetProperty("contentType", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null);
         }
         catch (Exception exception) when (exception is JsonException or BadHttpRequestException)
         {

@@ -119,7 +119,7 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_burst_of_publishes_makes_one_refresh_and_a_body_without_id_is_refused()
+    public async Task A_burst_of_publishes_makes_one_refresh_other_page_types_none_and_a_body_without_id_is_refused()
     {
         using var site = Site();
         using var browser = site.NewBrowser();
@@ -130,6 +130,10 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
         Assert.All(answers, answer => Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode));
         await Task.Delay(1000);
 
+        Assert.Equal(refreshes + 1, refresher.RefreshCount);
+        var otherPage = await WebhookAsync(browser, "Umbraco.ContentPublish", Guid.NewGuid(), contentType: "blogPost");
+        await Task.Delay(600);
+        Assert.Equal(HttpStatusCode.OK, otherPage.StatusCode);
         Assert.Equal(refreshes + 1, refresher.RefreshCount);
         using var noId = new HttpRequestMessage(HttpMethod.Post, "/webhooks/umbraco") { Content = new StringContent("""{ "name": "x" }""", Encoding.UTF8, "application/json") };
         noId.Headers.Add(UmbracoOptions.DefaultWebhookSecretHeader, Secret);
@@ -281,11 +285,11 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
     private UmbracoDocument Lesson(string slug) =>
         umbraco.Documents.Single(document => document.Role == ContentTypeRole.Lesson && document.Slug == slug);
 
-    private static async Task<HttpResponseMessage> WebhookAsync(LearnerBrowser browser, string name, Guid id, string? secret = Secret)
+    private static async Task<HttpResponseMessage> WebhookAsync(LearnerBrowser browser, string name, Guid id, string? secret = Secret, string contentType = "academyLesson")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/umbraco")
         {
-            Content = new StringContent($$"""{ "id": "{{id}}", "name": "x", "contentType": "academyLesson" }""", Encoding.UTF8, "application/json"),
+            Content = new StringContent($$"""{ "id": "{{id}}", "name": "x", "contentType": "{{contentType}}" }""", Encoding.UTF8, "application/json"),
         };
         if (secret is not null)
         {
