@@ -125,9 +125,11 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
     }
 
     /// <summary>Replaces all content with the published documents of <paramref name="definition"/>.</summary>
-    public IReadOnlyList<UmbracoDocument> Load(CatalogueDefinition definition)
+    public IReadOnlyList<UmbracoDocument> Load(CatalogueDefinition definition) => Load(UmbracoCatalogueWriter.Write(definition));
+
+    /// <summary>Replaces all content with these documents, published; parents must come first.</summary>
+    public IReadOnlyList<UmbracoDocument> Load(IReadOnlyList<UmbracoDocument> documents)
     {
-        var documents = UmbracoCatalogueWriter.Write(definition);
         lock (gate)
         {
             nodes.Clear();

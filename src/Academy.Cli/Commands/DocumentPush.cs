@@ -6,7 +6,7 @@ namespace Academy.Cli.Commands;
 /// <summary>
 /// Pushes one document at a time, parents first: read it by its key, create it when Umbraco has
 /// none, update it when it differs, and publish when asked. A failure is reported for that document
-/// alone; its children are not sent when it does not exist in Umbraco, since they could not be placed.
+/// alone; its children are not sent unless it is known to exist in Umbraco, since they could not be placed.
 /// </summary>
 internal sealed class DocumentPush(UmbracoManagementClient client, IReadOnlyDictionary<ContentTypeRole, Guid> typeIds, ContentPushCommand.Options options)
 {
@@ -21,23 +21,23 @@ internal sealed class DocumentPush(UmbracoManagementClient client, IReadOnlyDict
         if (document.ParentKey is { } parentKey && absent.Contains(parentKey))
         {
             absent.Add(document.Key);
-            return new PushResult(document.Role, path, PushOutcome.Failed, false, $"not sent: its parent {paths[parentKey]} is not in Umbraco");
+            return new PushResult(document.Role, path, PushOutcome.Failed, false, $"not sent: its parent {paths[parentKey]} failed");
         }
 
         var target = new ManagementDocument(document, typeIds);
         PushOutcome outcome;
+        var exists = false;
         try
         {
             var existing = await client.GetDocumentAsync(document.Key, CancellationToken.None);
+            exists = existing is not null || DryRun;
             if (existing is null)
             {
                 outcome = PushOutcome.Created;
                 if (!DryRun)
                 {
-                    // Until the create succeeds, its children have nowhere to go.
-                    absent.Add(document.Key);
                     await client.CreateDocumentAsync(target.CreateBody(document.ParentKey ?? options.Parent), CancellationToken.None);
-                    absent.Remove(document.Key);
+                    exists = true;
                 }
             }
             else
@@ -59,6 +59,11 @@ internal sealed class DocumentPush(UmbracoManagementClient client, IReadOnlyDict
         }
         catch (UmbracoManagementException exception)
         {
+            if (!exists)
+            {
+                absent.Add(document.Key);
+            }
+
             return new PushResult(document.Role, path, PushOutcome.Failed, false, exception.Message);
         }
     }
