@@ -59,6 +59,12 @@ public static class ContentPullCommand
             return 1;
         }
 
+        if (raw.Count == 0)
+        {
+            await output.WriteLineAsync($"Umbraco has no published Academy content below the start item {settings.StartItem}; publish it (content push --publish) or check Academy:Umbraco:StartItem.");
+            return 1;
+        }
+
         var items = raw.Select(UmbracoItem.Read).OfType<UmbracoItem>().ToList();
         var (definition, readErrors) = new UmbracoCatalogueReader(new UmbracoAliases(settings.Aliases)).Read(items);
         foreach (var warning in MarkdownFolderWriter.Write(definition, folder))
