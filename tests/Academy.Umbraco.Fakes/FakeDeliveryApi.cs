@@ -254,22 +254,7 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
     {
         Interlocked.Increment(ref requestCount);
 
-        // Logged as the response starts, so a test that has its response also sees the entry.
-        http.Response.OnStarting(() =>
-        {
-            var entry = new FakeDeliveryRequest(
-                http.Request.Method,
-                http.Request.Path.Value ?? "",
-                http.Request.QueryString.Value ?? "",
-                http.Request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-                http.Response.StatusCode);
-            lock (gate)
-            {
-                requests.Add(entry);
-            }
-
-            return Task.CompletedTask;
-        });
+        FakeDeliveryRequest.LogWhenAnswered(http, requests, gate);
 
         if (down)
         {

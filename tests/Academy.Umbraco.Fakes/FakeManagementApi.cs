@@ -176,21 +176,7 @@ public sealed class FakeManagementApi : IAsyncDisposable
 
     private async Task Gatekeeper(HttpContext http, RequestDelegate next)
     {
-        http.Response.OnStarting(() =>
-        {
-            var entry = new FakeDeliveryRequest(
-                http.Request.Method,
-                http.Request.Path.Value ?? "",
-                http.Request.QueryString.Value ?? "",
-                http.Request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-                http.Response.StatusCode);
-            lock (gate)
-            {
-                requests.Add(entry);
-            }
-
-            return Task.CompletedTask;
-        });
+        FakeDeliveryRequest.LogWhenAnswered(http, requests, gate);
 
         if (!http.Request.Path.StartsWithSegments(ApiPath + "/security"))
         {
@@ -265,15 +251,12 @@ public sealed class FakeManagementApi : IAsyncDisposable
     {
         lock (gate)
         {
-            if (failing.Contains(id))
+            if (Refusal(id) is { } refusal)
             {
-                return Failure();
+                return refusal;
             }
 
-            if (!documents.TryGetValue(id, out var stored))
-            {
-                return Problem(HttpStatusCode.NotFound, "The document could not be found");
-            }
+            var stored = documents[id];
 
             var state = stored.Published is null ? "Draft" : stored.Pending ? "PublishedPendingChanges" : "Published";
             var typeAlias = aliases[typeRoles[stored.TypeId]];
@@ -354,15 +337,12 @@ public sealed class FakeManagementApi : IAsyncDisposable
         var body = await Body(http);
         lock (gate)
         {
-            if (failing.Contains(id))
+            if (Refusal(id) is { } refusal)
             {
-                return Failure();
+                return refusal;
             }
 
-            if (!documents.TryGetValue(id, out var stored))
-            {
-                return Problem(HttpStatusCode.NotFound, "The document could not be found");
-            }
+            var stored = documents[id];
 
             if (body is null)
             {
@@ -386,15 +366,12 @@ public sealed class FakeManagementApi : IAsyncDisposable
         var body = await Body(http);
         lock (gate)
         {
-            if (failing.Contains(id))
+            if (Refusal(id) is { } refusal)
             {
-                return Failure();
+                return refusal;
             }
 
-            if (!documents.TryGetValue(id, out var stored))
-            {
-                return Problem(HttpStatusCode.NotFound, "The document could not be found");
-            }
+            var stored = documents[id];
 
             if (body?["publishSchedules"] is not JsonArray { Count: > 0 })
             {
@@ -411,6 +388,12 @@ public sealed class FakeManagementApi : IAsyncDisposable
             return Results.Ok();
         }
     }
+
+    /// <summary>Why a request about this document is not served: told to fail, or no such document.</summary>
+    private IResult? Refusal(Guid id) =>
+        failing.Contains(id) ? Failure()
+        : documents.ContainsKey(id) ? null
+        : Problem(HttpStatusCode.NotFound, "The document could not be found");
 
     /// <summary>Umbraco refuses values for aliases the type does not have, and blocks of unknown element types.</summary>
     private IResult? Invalid(ContentTypeRole role, JsonObject body)

@@ -1,5 +1,4 @@
 using Academy.Cli.Commands;
-using Academy.Cli.Umbraco;
 using Academy.Content.Markdown;
 using Academy.Content.Umbraco;
 using Academy.Umbraco.Fakes;
@@ -15,13 +14,7 @@ public sealed class ContentPullCommandTests : IDisposable
     {
         await using var management = await FakeManagementApi.StartAsync();
         await using var delivery = await FakeDeliveryApi.StartAsync();
-        var pushed = await ContentPushCommand.RunAsync(
-            new ContentPushCommand.Options(ContentCopy.RepoContent, management.BaseAddress, Publish: true),
-            new ManagementCredentials(FakeManagementApi.ClientId, FakeManagementApi.ClientSecret),
-            UmbracoAliases.Default,
-            new StringWriter(),
-            interactive: false,
-            TimeProvider.System);
+        var (pushed, _) = await PushRun.RunAsync(new ContentPushCommand.Options(ContentCopy.RepoContent, management.BaseAddress, Publish: true), PushRun.Credentials);
         Assert.Equal(0, pushed);
         management.PublishTo(delivery);
         var output = new StringWriter();
@@ -45,13 +38,7 @@ public sealed class ContentPullCommandTests : IDisposable
     {
         await using var management = await FakeManagementApi.StartAsync();
         await using var delivery = await FakeDeliveryApi.StartAsync();
-        await ContentPushCommand.RunAsync(
-            new ContentPushCommand.Options(ContentCopy.RepoContent, management.BaseAddress),
-            new ManagementCredentials(FakeManagementApi.ClientId, FakeManagementApi.ClientSecret),
-            UmbracoAliases.Default,
-            new StringWriter(),
-            interactive: false,
-            TimeProvider.System);
+        await PushRun.RunAsync(new ContentPushCommand.Options(ContentCopy.RepoContent, management.BaseAddress), PushRun.Credentials);
         management.PublishTo(delivery);
         var output = new StringWriter();
 

@@ -1,5 +1,4 @@
 using Academy.Cli.Commands;
-using Academy.Cli.Umbraco;
 using Academy.Content.Markdown;
 using Academy.Content.Umbraco;
 using Academy.Umbraco.Fakes;
@@ -8,8 +7,6 @@ namespace Academy.Cli.Tests.Commands;
 
 public sealed class ContentPushCommandTests : IDisposable
 {
-    private static readonly ManagementCredentials Credentials = new(FakeManagementApi.ClientId, FakeManagementApi.ClientSecret);
-
     private readonly ContentCopy content = new();
 
     private static Guid StrategyGoals => UmbracoCatalogueWriter.KeyFor(ContentTypeRole.Module, "strategie/ziele");
@@ -157,12 +154,11 @@ public sealed class ContentPushCommandTests : IDisposable
     public async Task Without_credentials_nothing_is_sent_and_the_variables_are_named()
     {
         await using var umbraco = await FakeManagementApi.StartAsync();
-        var output = new StringWriter();
 
-        var exitCode = await ContentPushCommand.RunAsync(new ContentPushCommand.Options(content.Root, umbraco.BaseAddress), null, UmbracoAliases.Default, output, interactive: false, TimeProvider.System);
+        var (exitCode, output) = await PushRun.RunAsync(new ContentPushCommand.Options(content.Root, umbraco.BaseAddress), credentials: null);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("Set Academy__Umbraco__ClientId and Academy__Umbraco__ClientSecret", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Set Academy__Umbraco__ClientId and Academy__Umbraco__ClientSecret", output, StringComparison.Ordinal);
         Assert.Empty(umbraco.Requests);
     }
 
@@ -170,12 +166,11 @@ public sealed class ContentPushCommandTests : IDisposable
     public async Task Wrong_credentials_stop_the_push_with_a_clear_message()
     {
         await using var umbraco = await FakeManagementApi.StartAsync();
-        var output = new StringWriter();
 
-        var exitCode = await ContentPushCommand.RunAsync(new ContentPushCommand.Options(content.Root, umbraco.BaseAddress), Credentials with { ClientSecret = "wrong" }, UmbracoAliases.Default, output, interactive: false, TimeProvider.System);
+        var (exitCode, output) = await PushRun.RunAsync(new ContentPushCommand.Options(content.Root, umbraco.BaseAddress), PushRun.Credentials with { ClientSecret = "wrong" });
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("to the token request", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("to the token request", output, StringComparison.Ordinal);
         Assert.Empty(umbraco.Writes);
     }
 
@@ -195,11 +190,6 @@ public sealed class ContentPushCommandTests : IDisposable
 
     public void Dispose() => content.Dispose();
 
-    private async Task<(int ExitCode, string Output)> Push(FakeManagementApi umbraco, bool publish = false, bool dryRun = false, Guid? parent = null)
-    {
-        var output = new StringWriter();
-        var exitCode = await ContentPushCommand.RunAsync(
-            new ContentPushCommand.Options(content.Root, umbraco.BaseAddress, parent, publish, dryRun), Credentials, UmbracoAliases.Default, output, interactive: false, TimeProvider.System);
-        return (exitCode, output.ToString());
-    }
+    private Task<(int ExitCode, string Output)> Push(FakeManagementApi umbraco, bool publish = false, bool dryRun = false, Guid? parent = null) =>
+        PushRun.RunAsync(new ContentPushCommand.Options(content.Root, umbraco.BaseAddress, parent, publish, dryRun), PushRun.Credentials);
 }
