@@ -30,6 +30,7 @@ public sealed class FakeManagementApi : IAsyncDisposable
     private readonly Dictionary<Guid, Stored> documents = [];
     private readonly Dictionary<Guid, ContentTypeRole> typeRoles = [];
     private readonly HashSet<string> tokens = [];
+    private readonly HashSet<string> revoked = [];
     private readonly HashSet<Guid> failing = [];
     private readonly List<FakeDeliveryRequest> requests = [];
     private readonly WebApplication app;
@@ -116,6 +117,15 @@ public sealed class FakeManagementApi : IAsyncDisposable
         return api;
     }
 
+    /// <summary>Forgets every token it issued, as Umbraco does when it restarts.</summary>
+    public void RevokeTokens()
+    {
+        lock (gate)
+        {
+            revoked.UnionWith(tokens);
+        }
+    }
+
     /// <summary>Every request about this document gets a 500 until <see cref="Mend"/>.</summary>
     public void FailOn(Guid key)
     {
@@ -184,7 +194,7 @@ public sealed class FakeManagementApi : IAsyncDisposable
             bool known;
             lock (gate)
             {
-                known = header.StartsWith("Bearer ", StringComparison.Ordinal) && tokens.Contains(header["Bearer ".Length..]);
+                known = header.StartsWith("Bearer ", StringComparison.Ordinal) && tokens.Contains(header["Bearer ".Length..]) && !revoked.Contains(header["Bearer ".Length..]);
             }
 
             if (!known)

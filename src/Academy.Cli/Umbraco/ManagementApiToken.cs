@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -7,7 +8,8 @@ namespace Academy.Cli.Umbraco;
 /// <summary>
 /// Signs every Management API request with a back-office token got by client credentials (an API
 /// user whose client id starts with <c>umbraco-back-office-</c>). One token serves until shortly
-/// before it expires, so a push of hundreds of documents asks for one or two.
+/// before it expires, so a push of hundreds of documents asks for one or two; a token Umbraco no
+/// longer knows (after a restart) is replaced once.
 /// </summary>
 public sealed class ManagementApiToken(Uri site, ManagementCredentials credentials, TimeProvider clock) : DelegatingHandler
 {
@@ -22,8 +24,36 @@ public sealed class ManagementApiToken(Uri site, ManagementCredentials credentia
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var sent = await TokenAsync(cancellationToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", sent);
+        var response = await base.SendAsync(request, cancellationToken);
+        if (response.StatusCode != HttpStatusCode.Unauthorized)
+        {
+            return response;
+        }
+
+        // Umbraco forgets its tokens when it restarts; one new token decides whether the credentials still hold.
+        response.Dispose();
+        await ForgetAsync(sent, cancellationToken);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(cancellationToken));
         return await base.SendAsync(request, cancellationToken);
+    }
+
+    private async Task ForgetAsync(string refused, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            // Another request may have renewed it already.
+            if (token == refused)
+            {
+                token = null;
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     private async Task<string> TokenAsync(CancellationToken cancellationToken)
