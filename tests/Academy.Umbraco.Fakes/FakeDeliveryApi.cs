@@ -126,9 +126,11 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
     }
 
     /// <summary>Replaces all content with the published documents of <paramref name="definition"/>.</summary>
-    public IReadOnlyList<UmbracoDocument> Load(CatalogueDefinition definition)
+    public IReadOnlyList<UmbracoDocument> Load(CatalogueDefinition definition) => Load(UmbracoCatalogueWriter.Write(definition));
+
+    /// <summary>Replaces all content with these documents, published; parents must come first.</summary>
+    public IReadOnlyList<UmbracoDocument> Load(IReadOnlyList<UmbracoDocument> documents)
     {
-        var documents = UmbracoCatalogueWriter.Write(definition);
         lock (gate)
         {
             nodes.Clear();
@@ -271,22 +273,7 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
     {
         Interlocked.Increment(ref requestCount);
 
-        // Logged as the response starts, so a test that has its response also sees the entry.
-        http.Response.OnStarting(() =>
-        {
-            var entry = new FakeDeliveryRequest(
-                http.Request.Method,
-                http.Request.Path.Value ?? "",
-                http.Request.QueryString.Value ?? "",
-                http.Request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-                http.Response.StatusCode);
-            lock (gate)
-            {
-                requests.Add(entry);
-            }
-
-            return Task.CompletedTask;
-        });
+        FakeDeliveryRequest.LogWhenAnswered(http, requests, gate);
 
         if (down)
         {

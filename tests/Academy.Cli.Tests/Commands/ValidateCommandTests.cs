@@ -131,6 +131,12 @@ public sealed class ValidateCommandTests : IDisposable
     [InlineData("publish", "content")]
     [InlineData("validate", "a", "b")]
     [InlineData("payments", "reconcile", "--since", "drei Tage")]
+    [InlineData("content", "push")]
+    [InlineData("content", "push", "a", "b")]
+    [InlineData("content", "push", "content", "--umbraco")]
+    [InlineData("content", "push", "content", "--publish", "--publish")]
+    [InlineData("content", "pull", "--umbraco", "https://cms.example.com")]
+    [InlineData("content", "pull", "out", "--publish")]
     public async Task An_unknown_command_or_missing_folder_prints_usage_and_exits_2(params string[] args)
     {
         var output = new StringWriter();

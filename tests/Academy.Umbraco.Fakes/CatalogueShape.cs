@@ -5,13 +5,13 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Academy.Domain.Catalogue;
 
-namespace Academy.Content.Tests.Umbraco;
+namespace Academy.Umbraco.Fakes;
 
 /// <summary>
 /// Every field of a built catalogue, public or not, as indented JSON: two catalogues with the same
 /// shape behave alike. Private fields count because the right answers of a question live there.
 /// </summary>
-internal static class CatalogueShape
+public static class CatalogueShape
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
