@@ -169,7 +169,11 @@ public sealed class FakeManagementApi : IAsyncDisposable
                 {
                     var role = typeRoles[child.TypeId];
                     var values = Decode(role, (JsonArray)child.Published!["values"]!);
-                    result.Add(new UmbracoDocument(child.Id, role, child.Name, Segment(child.Name), child.Parent, position++, values));
+                    // As Umbraco's URL segment provider: umbracoUrlName when set, else the name.
+                    var segment = values.TryGetValue(UmbracoContentModel.UrlNameAlias, out var urlName) && urlName is UmbracoValue.Text { Value.Length: > 0 } text
+                        ? text.Value
+                        : Segment(child.Name);
+                    result.Add(new UmbracoDocument(child.Id, role, child.Name, segment, child.Parent, position++, values));
                     Add(child.Id);
                 }
             }

@@ -9,8 +9,8 @@ namespace Academy.Cli.Umbraco;
 /// Umbraco already holds says the same.
 /// </summary>
 /// <remarks>
-/// The item is named by its slug, not its title: Umbraco makes the URL segment from the name, and
-/// Academy reads the slug from the URL segment. The title is a property of its own.
+/// The item is named by its title, as an editor would name it; its slug is set in umbracoUrlName,
+/// which Umbraco reads for the URL segment instead of the name.
 /// </remarks>
 public sealed class ManagementDocument(UmbracoDocument document, IReadOnlyDictionary<ContentTypeRole, Guid> typeIds)
 {
@@ -18,7 +18,7 @@ public sealed class ManagementDocument(UmbracoDocument document, IReadOnlyDictio
 
     public Guid Id => document.Key;
 
-    public string Name => document.Slug;
+    public string Name => document.Name;
 
     public JsonObject CreateBody(Guid? parent) => new()
     {

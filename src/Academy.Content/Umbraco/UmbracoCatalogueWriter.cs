@@ -71,7 +71,10 @@ public static class UmbracoCatalogueWriter
             documents.Add(Assessment(assessment, position++));
         }
 
-        return documents;
+        // Names are titles, which Umbraco would turn into other segments; the slug is set outright.
+        return [.. documents.Select(document => UmbracoContentModel.For(document.Role).Properties.Any(property => property.Alias == UmbracoContentModel.UrlNameAlias)
+            ? document.With(UmbracoContentModel.UrlNameAlias, new UmbracoValue.Text(document.Slug))
+            : document)];
     }
 
     private static void WriteCourse(CourseDefinition course, int position, List<UmbracoDocument> documents)

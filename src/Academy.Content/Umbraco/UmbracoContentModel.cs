@@ -12,8 +12,16 @@ namespace Academy.Content.Umbraco;
 /// </remarks>
 public static class UmbracoContentModel
 {
+    /// <summary>The property alias Umbraco itself reads for an item's URL segment instead of its name.</summary>
+    public const string UrlNameAlias = "umbracoUrlName";
+
     // Tri-state settings: empty means the documented default, which is not always "false".
     private static readonly string[] TrueFalseWords = ["true", "false"];
+
+    // Umbraco makes the URL segment, and so the slug, from the name unless this is set; a push sets
+    // it, so items keep their titles as names and their slugs as addresses.
+    private static readonly PropertyDefinition UrlName =
+        new(UrlNameAlias, "URL-Name (Slug)", PropertyKind.Text, Description: "Der Teil der Adresse, zum Beispiel ziele-setzen. Leer: aus dem Namen. Ändern ändert die Adresse, die Lernende gespeichert haben.");
 
     public static ContentTypeDefinition Catalogue { get; } = new(
         ContentTypeRole.Catalogue, "academyCatalogue", "Academy", "icon-school", IsElement: false, AllowedAtRoot: true,
@@ -35,6 +43,7 @@ public static class UmbracoContentModel
             TextArea("summary", "Kurzbeschreibung", mandatory: true),
             WholeNumber("order", "Reihenfolge im Katalog", "Leer: nach den nummerierten Kursen."),
             Markdown("description", "Beschreibung"),
+            UrlName,
         ],
         [ContentTypeRole.Module, ContentTypeRole.Quiz]);
 
@@ -44,6 +53,7 @@ public static class UmbracoContentModel
         [
             Text("title", "Titel", mandatory: true),
             TextArea("summary", "Kurzbeschreibung"),
+            UrlName,
         ],
         [ContentTypeRole.Lesson, ContentTypeRole.Quiz]);
 
@@ -56,6 +66,7 @@ public static class UmbracoContentModel
             TrueFalse("preview", "Kostenlose Vorschau"),
             Markdown("bodyMarkdown", "Text (Markdown)"),
             new PropertyDefinition("bodyRichText", "Text (Rich Text)", PropertyKind.RichText),
+            UrlName,
         ],
         []);
 
@@ -125,6 +136,7 @@ public static class UmbracoContentModel
             new PropertyDefinition("courses", "Kurse", PropertyKind.ContentPicker, Mandatory: true) { Allowed = ContentTypeRole.Course },
             WholeNumber("price", "Preis in Cent (brutto, EUR)", mandatory: true),
             Text("stripePrice", "Stripe-Preis-ID", "Optional, zum Beispiel price_123."),
+            UrlName,
         ],
         []);
 
@@ -136,6 +148,7 @@ public static class UmbracoContentModel
             Markdown("intro", "Einleitung"),
             Blocks("outcomes", "Ergebnisse", ContentTypeRole.Outcome, mandatory: true),
             Blocks("questions", "Fragen", ContentTypeRole.AssessmentQuestion, mandatory: true),
+            UrlName,
         ],
         []);
 
