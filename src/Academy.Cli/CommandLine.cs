@@ -42,7 +42,8 @@ public static class CommandLine
                                                 Academy__Umbraco__ClientSecret of an API user in the environment.
               content pull <folder> [--umbraco <url>] [--start-item <id or path>]
                                                 Read the published content through the Delivery API and write
-                                                it into a new folder in the Markdown format.
+                                                it into a new folder in the Markdown format. Sends
+                                    Academy__Umbraco__ApiKey when set (PublicAccess off).
                                                 --umbraco and --start-item default to Academy:Umbraco:DeliveryApiUrl
                                                 and StartItem (umbraco.config.json, environment).
               payments reconcile [--since 3d]   Fulfil every paid Checkout Session of the period (d, h or m)
