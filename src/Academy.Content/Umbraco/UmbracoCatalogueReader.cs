@@ -168,7 +168,10 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
 
         private PackagesDefinition Packages(List<UmbracoItem> packages, List<CourseDefinition> courses)
         {
-            var courseSlugs = items.Where(item => aliases.RoleOf(item.ContentType) == ContentTypeRole.Course).ToDictionary(item => item.Id, item => item.Slug);
+            // An item served twice (a page boundary moving during a fetch) must not stop the read.
+            var courseSlugs = items.Where(item => aliases.RoleOf(item.ContentType) == ContentTypeRole.Course)
+                .GroupBy(item => item.Id)
+                .ToDictionary(group => group.Key, group => group.First().Slug);
             var location = new SourceLocation($"Umbraco {aliases[ContentTypeRole.Package]} items", 0);
             return new PackagesDefinition(
                 [.. packages.Select((package, index) =>

@@ -116,11 +116,16 @@ internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client,
     {
         var errors = new List<ContentError>();
         var items = new List<UmbracoItem>();
+        var seen = new HashSet<Guid>();
         foreach (var entry in raw)
         {
             if (UmbracoItem.Read(entry) is { } item)
             {
-                items.Add(routes is not null && routes.TryGetValue(item.Id, out var path) ? item with { Path = path } : item);
+                // A publish between two pages can shift an item onto the next page too.
+                if (seen.Add(item.Id))
+                {
+                    items.Add(routes is not null && routes.TryGetValue(item.Id, out var path) ? item with { Path = path } : item);
+                }
             }
             else
             {

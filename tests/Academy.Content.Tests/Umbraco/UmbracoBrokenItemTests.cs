@@ -80,6 +80,23 @@ public sealed class UmbracoBrokenItemTests
         Assert.Null(UmbracoItem.Read(item.RootElement));
     }
 
+    [Fact]
+    public void A_course_served_twice_is_reported_as_a_repeated_slug_instead_of_failing_the_read()
+    {
+        using var course = JsonDocument.Parse("""{ "id": "5de65f2e-055e-4e6a-adc3-edb340dcd2e8", "contentType": "academyCourse", "name": "Strategie", "route": { "path": "/strategie/" }, "properties": { "title": "Strategie", "summary": "S" } }""");
+        var item = UmbracoItem.Read(course.RootElement)!;
+        var package = new UmbracoItem(Guid.NewGuid(), "academyPackage", "Paket", "/pakete/paket/", new Dictionary<string, JsonElement>
+        {
+            ["courses"] = JsonDocument.Parse($$"""[ { "id": "{{item.Id}}", "contentType": "academyCourse", "name": "Strategie", "route": { "path": "/strategie/" } } ]""").RootElement,
+        });
+
+        var (definition, _) = new UmbracoCatalogueReader().Read([item, item, package]);
+
+        Assert.Equal(2, definition.Courses.Count);
+        Assert.Equal("strategie", Assert.Single(definition.Packages!.Packages!).Courses!.Single().Slug);
+        Assert.Contains(Academy.Content.Snapshot.CatalogueCompiler.Compile(definition, []).Errors, error => error.Message.Contains("'strategie'", StringComparison.Ordinal));
+    }
+
     private static async Task<IReadOnlyList<ContentError>> Errors(FakeDeliveryApi api)
     {
         using var client = api.CreateClient();
