@@ -36,6 +36,8 @@ public static class ContentRegistration
         services.AddSingleton<IPostConfigureOptions<UmbracoOptions>>(provider => provider.GetRequiredService<UmbracoOptionsValidation>());
         services.AddSingleton<IValidateOptions<UmbracoOptions>>(provider => provider.GetRequiredService<UmbracoOptionsValidation>());
 
+        // Built once from the validated settings; the source, its client and the webhook read by it.
+        services.AddSingleton(provider => new UmbracoAliases(provider.GetRequiredService<IOptions<UmbracoOptions>>().Value.Aliases));
         services.AddSingleton<MarkdownContentSource>();
         services.AddSingleton<UmbracoContentSource>();
         services.AddHttpClient<UmbracoDeliveryClient>((provider, http) =>

@@ -47,7 +47,8 @@ public static class ContentPullCommand
         }
 
         using var http = new HttpClient { BaseAddress = new Uri(site.ToString().TrimEnd('/') + "/") };
-        var client = new UmbracoDeliveryClient(http, Options.Create(settings));
+        var aliases = new UmbracoAliases(settings.Aliases);
+        var client = new UmbracoDeliveryClient(http, Options.Create(settings), aliases);
         IReadOnlyList<System.Text.Json.JsonElement> raw;
         try
         {
@@ -66,7 +67,7 @@ public static class ContentPullCommand
         }
 
         var items = raw.Select(UmbracoItem.Read).OfType<UmbracoItem>().ToList();
-        var (definition, readErrors) = new UmbracoCatalogueReader(new UmbracoAliases(settings.Aliases)).Read(items);
+        var (definition, readErrors) = new UmbracoCatalogueReader(aliases).Read(items);
         foreach (var warning in MarkdownFolderWriter.Write(definition, folder))
         {
             await output.WriteLineAsync($"warning: {warning}");

@@ -113,7 +113,7 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
                 lesson.Slug,
                 Text(lesson, "title"),
                 Text(lesson, "minutes"),
-                Flag(lesson, "preview"),
+                Text(lesson, "preview"),
                 markdown ?? "",
                 lesson.Location,
                 NoLines)
@@ -241,7 +241,7 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
                         Text(outcome, "text"),
                         List(outcome, "recommend")?.Select(slug => new SlugReference(slug, outcome.Location)).ToList(),
                         Text(outcome, "reason"),
-                        Flag(outcome, "contact"),
+                        Text(outcome, "contact"),
                         outcome.Location,
                         NoLines))
                     .ToList(),
@@ -331,9 +331,6 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
                     return null;
             }
         }
-
-        /// <summary>A true/false property; Umbraco stores an unticked box as false, which is also the default.</summary>
-        private string? Flag(UmbracoItem item, string alias) => Text(item, alias);
 
         private List<string>? List(UmbracoItem item, string alias)
         {

@@ -12,7 +12,7 @@ namespace Academy.Content.Umbraco;
 /// Umbraco's published content, read headless through the Delivery API once per configured
 /// culture; the last good fetch is kept on disk.
 /// </summary>
-internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client, IOptions<UmbracoOptions> options, TimeProvider clock, ILogger<UmbracoContentSource> logger)
+internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client, IOptions<UmbracoOptions> options, UmbracoAliases aliases, TimeProvider clock, ILogger<UmbracoContentSource> logger)
     : IContentSource
 {
     private UmbracoOptions Settings => options.Value;
@@ -108,7 +108,7 @@ internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client,
 
     private ContentLoadResult Compile(List<UmbracoItem> items, List<ContentError> errors)
     {
-        var (definition, readErrors) = new UmbracoCatalogueReader(new UmbracoAliases(Settings.Aliases)).Read(items);
+        var (definition, readErrors) = new UmbracoCatalogueReader(aliases).Read(items);
         return CatalogueCompiler.Compile(definition, [.. errors, .. readErrors]);
     }
 

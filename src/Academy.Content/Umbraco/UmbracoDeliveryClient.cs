@@ -9,7 +9,7 @@ namespace Academy.Content.Umbraco;
 /// Reads the Academy items under the start item from Umbraco's Content Delivery API v2: one paged
 /// query per Academy type, in the order of the tree, with pickers expanded.
 /// </summary>
-public sealed class UmbracoDeliveryClient(HttpClient http, IOptions<UmbracoOptions> options)
+public sealed class UmbracoDeliveryClient(HttpClient http, IOptions<UmbracoOptions> options, UmbracoAliases aliases)
 {
     public const string ContentPath = "umbraco/delivery/api/v2/content";
 
@@ -24,7 +24,6 @@ public sealed class UmbracoDeliveryClient(HttpClient http, IOptions<UmbracoOptio
     /// <exception cref="ContentSourceUnavailableException">Umbraco could not be reached or answered something else than content.</exception>
     public async Task<IReadOnlyList<JsonElement>> FetchAsync(bool preview, string culture, CancellationToken cancellationToken)
     {
-        var aliases = new UmbracoAliases(Settings.Aliases);
         var items = new List<JsonElement>();
         foreach (var role in Documents)
         {

@@ -26,6 +26,7 @@ internal static partial class UmbracoWebhook
         HttpContext context,
         IOptions<ContentOptions> content,
         IOptions<UmbracoOptions> options,
+        UmbracoAliases aliases,
         ContentRefresher refresher,
         ILoggerFactory loggers)
     {
@@ -56,7 +57,7 @@ internal static partial class UmbracoWebhook
 
         // Publishes of the agency's other pages say their type; only unpublish and delete bodies,
         // which carry the id alone, leave it open.
-        if (contentType is not null && new UmbracoAliases(options.Value.Aliases).RoleOf(contentType) is null)
+        if (contentType is not null && aliases.RoleOf(contentType) is null)
         {
             return Results.Ok(new { ignored = contentType });
         }

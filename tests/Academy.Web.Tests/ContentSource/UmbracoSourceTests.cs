@@ -100,6 +100,31 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Without_a_webhook_the_poll_picks_a_change_up()
+    {
+        using var site = Site(pollInterval: "00:00:01");
+        using var browser = site.NewBrowser();
+        Assert.Contains("Erste Lektion", (await browser.GetAsync("/courses/testkurs/erste-lektion")).Text, StringComparison.Ordinal);
+
+        umbraco.Update(Lesson("erste-lektion").Key, "title", new UmbracoValue.Text("Beim Nachsehen gefunden"));
+
+        Assert.True(
+            await EventuallyAsync(async () => (await browser.GetAsync("/courses/testkurs/erste-lektion")).Text.Contains("Beim Nachsehen gefunden", StringComparison.Ordinal), TimeSpan.FromSeconds(4)),
+            "the poll did not pick the change up within 4 s at PollInterval 1 s");
+    }
+
+    [Fact]
+    public async Task The_umbraco_webhook_is_not_there_while_markdown_is_the_source()
+    {
+        using var site = new AcademySite();
+        using var browser = site.NewBrowser();
+
+        var response = await WebhookAsync(browser, "Umbraco.ContentPublish", Guid.NewGuid());
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_wrong_or_missing_secret_gets_401_and_causes_no_refresh()
     {
         using var site = Site();
