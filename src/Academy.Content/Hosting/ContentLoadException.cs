@@ -5,4 +5,7 @@ public sealed class ContentLoadException(IReadOnlyList<ContentError> errors)
     : Exception($"The content has {errors.Count} error(s):{Environment.NewLine}{string.Join(Environment.NewLine, errors)}")
 {
     public IReadOnlyList<ContentError> Errors { get; } = errors;
+
+    // The host logs this as it fails to start. The editor needs the list, not where our code noticed it.
+    public override string ToString() => Message;
 }

@@ -222,12 +222,12 @@ public sealed class AssessmentValidationErrorTests
     }
 
     [Fact]
-    public void An_unclosed_list_the_parser_cannot_place_is_still_reported_as_malformed_not_thrown()
+    public void An_unclosed_list_the_parser_cannot_place_is_reported_at_the_line_that_opens_it()
     {
         using var folder = WithCheck(Valid.Replace("recommend: [strategie]", "recommend: [strategie", StringComparison.Ordinal));
 
         var error = Assert.Single(folder.Load().Errors);
-        Assert.Equal($"{File}:1: fehlerhaftes YAML: die Datei lässt sich nicht lesen; such nach einem nicht geschlossenen '[', '{{' oder Anführungszeichen", error.ToString());
+        Assert.Equal($"{File}:7: fehlerhaftes YAML: die Datei lässt sich nicht lesen; such nach einem nicht geschlossenen '[', '{{' oder Anführungszeichen", error.ToString());
     }
 
     private static ContentFolder WithCheck(string yaml) => ContentFolder.WithOneCourse().With(File, yaml);

@@ -47,7 +47,7 @@ public sealed class ValidationErrorTests
     }
 
     [Fact]
-    public void Malformed_front_matter_reports_the_parsers_line_in_the_file()
+    public void Malformed_front_matter_is_reported_at_the_line_that_opens_the_unclosed_list()
     {
         using var folder = ContentFolder.WithOneCourse()
             .With(ContentFolder.LessonFile, "---\ntitle: Gut\nminutes: 5\npreview: [true\n---\nText.");
@@ -55,7 +55,22 @@ public sealed class ValidationErrorTests
         var error = Assert.Single(folder.Load().Errors);
 
         Assert.Equal(ContentFolder.LessonFile, error.Path);
-        Assert.InRange(error.Line, 4, 5);
+        Assert.Equal(4, error.Line);
+        Assert.StartsWith("fehlerhaftes YAML", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: Gut\nminutes: [5\n---\nText.", 3)]
+    [InlineData("---\ntitle: Gut\nminutes: 5\nsummary: \"nicht zu\n---\nText.", 4)]
+    [InlineData("---\ntitle: 'Bäcker''s [Tipp'\nminutes: {a: 1\n---\nText.", 3)]
+    [InlineData("---\ntitle: Gut # ein [Kommentar\nminutes: 5\nsummary: [a, b\n---\nText.", 4)]
+    public void An_unclosed_list_or_quote_is_reported_where_it_opens_not_where_the_parser_gave_up(string lesson, int line)
+    {
+        using var folder = ContentFolder.WithOneCourse().With(ContentFolder.LessonFile, lesson);
+
+        var error = Assert.Single(folder.Load().Errors);
+
+        Assert.Equal(line, error.Line);
         Assert.StartsWith("fehlerhaftes YAML", error.Message, StringComparison.Ordinal);
     }
 
