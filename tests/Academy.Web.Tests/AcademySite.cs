@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -16,12 +17,20 @@ public sealed class AcademySite : WebApplicationFactory<Program>
     private readonly string environment;
     private readonly IReadOnlyDictionary<string, string> settings;
     private readonly TimeProvider? clock;
+    private readonly Action<IServiceCollection>? services;
 
     /// <param name="clock">A fake clock for rules in time (cooldowns, time limits); the real one when null.</param>
-    public AcademySite(Action<string>? editContent = null, string environment = "Development", IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
+    /// <param name="services">Replaces or wraps services, to observe what the site does inside.</param>
+    public AcademySite(
+        Action<string>? editContent = null,
+        string environment = "Development",
+        IReadOnlyDictionary<string, string>? settings = null,
+        TimeProvider? clock = null,
+        Action<IServiceCollection>? services = null)
     {
         this.environment = environment;
         this.clock = clock;
+        this.services = services;
         this.settings = settings ?? new Dictionary<string, string>();
         Root = Directory.CreateTempSubdirectory("academy-web-").FullName;
         CopyDirectory(Path.Combine(AppContext.BaseDirectory, "TestContent"), ContentPath);
@@ -51,7 +60,24 @@ public sealed class AcademySite : WebApplicationFactory<Program>
         return admin;
     }
 
-    public LearnerBrowser NewBrowser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+    /// <summary>
+    /// A header that sets the request's TCP peer address, which the test server otherwise leaves empty:
+    /// per-client limits and proxies are about that address.
+    /// </summary>
+    public const string PeerHeader = "X-Test-Peer";
+
+    /// <param name="baseAddress">Where the browser thinks the site is; http://localhost by default.</param>
+    /// <param name="peer">The address the site sees the browser's requests come from.</param>
+    public LearnerBrowser NewBrowser(Uri? baseAddress = null, string? peer = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = baseAddress ?? new Uri("http://localhost") });
+        if (peer is not null)
+        {
+            client.DefaultRequestHeaders.Add(PeerHeader, peer);
+        }
+
+        return new LearnerBrowser(client);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -64,10 +90,16 @@ public sealed class AcademySite : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        if (clock is not null)
+        builder.ConfigureTestServices(testServices =>
         {
-            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
-        }
+            testServices.AddTransient<IStartupFilter, PeerAddressFromHeader>();
+            if (clock is not null)
+            {
+                testServices.Replace(ServiceDescriptor.Singleton(clock));
+            }
+
+            services?.Invoke(testServices);
+        });
     }
 
     protected override void Dispose(bool disposing)
@@ -97,4 +129,22 @@ public sealed class AcademySite : WebApplicationFactory<Program>
             File.Copy(file, file.Replace(source, target, StringComparison.Ordinal));
         }
     }
+}
+
+/// <summary>Stands in for the TCP peer: the test server has no sockets, so a header names the address.</summary>
+internal sealed class PeerAddressFromHeader : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (System.Net.IPAddress.TryParse(context.Request.Headers[AcademySite.PeerHeader], out var peer))
+            {
+                context.Connection.RemoteIpAddress = peer;
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

@@ -20,7 +20,6 @@ public static class SitePages
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
-            app.UseHsts();
         }
 
         app.Use(async (context, next) =>

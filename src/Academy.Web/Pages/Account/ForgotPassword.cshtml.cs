@@ -1,14 +1,18 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Academy.Data;
+using Academy.Web.Hosting;
+using Academy.Web.Throttling;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 
 namespace Academy.Web.Pages.Account;
 
-public sealed class ForgotPasswordModel(UserManager<LearnerAccount> accounts, IEmailSender<LearnerAccount> mail) : PageModel
+[Throttled(Throttle.SignIn)]
+public sealed class ForgotPasswordModel(UserManager<LearnerAccount> accounts, IEmailSender<LearnerAccount> mail, IOptions<SiteOptions> site) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Account.EmailRequired")]
@@ -34,7 +38,8 @@ public sealed class ForgotPasswordModel(UserManager<LearnerAccount> accounts, IE
         {
             var token = await accounts.GeneratePasswordResetTokenAsync(account);
             var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-            var link = $"{Request.Scheme}://{Request.Host}/account/reset-password?email={Uri.EscapeDataString(account.Email!)}&code={code}";
+            // Never from the request's Host header: whoever sends the form would choose where the code goes.
+            var link = site.Value.Link(Request, $"/account/reset-password?email={Uri.EscapeDataString(account.Email!)}&code={code}");
             await mail.SendPasswordResetLinkAsync(account, account.Email!, link);
         }
 

@@ -3,18 +3,22 @@ using Academy.Data;
 using Academy.Domain.Catalogue;
 using Academy.Payments.Checkout;
 using Academy.Payments.Development;
+using Academy.Web.Hosting;
 using Academy.Web.Learning;
+using Academy.Web.Throttling;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Academy.Web.Pages.Checkout;
 
 /// <summary>GET shows what is being bought; POST records the order and sends the learner to pay.</summary>
+[Throttled(Throttle.Checkout)]
 [Authorize]
 public sealed partial class StartModel(
-    CatalogueStore catalogue, LearnerAccess access, OrderCheckout checkout, IPaymentProvider provider, UserManager<LearnerAccount> accounts, ILogger<StartModel> logger)
+    CatalogueStore catalogue, LearnerAccess access, OrderCheckout checkout, IPaymentProvider provider, UserManager<LearnerAccount> accounts, IOptions<SiteOptions> site, ILogger<StartModel> logger)
     : PageModel
 {
     public CoursePackage Package { get; private set; } = null!;
@@ -47,7 +51,7 @@ public sealed partial class StartModel(
         {
             var redirect = await checkout.StartAsync(
                 new PackagePurchase(account.Id, account.Email!, Package.Slug, Package.Title, Package.CourseSlugs, Package.PriceCents, Package.StripePriceId),
-                $"{Request.Scheme}://{Request.Host}{Request.PathBase}",
+                site.Value.OriginFor(Request).AbsoluteUri,
                 cancellationToken);
             return Redirect(redirect.Url);
         }
