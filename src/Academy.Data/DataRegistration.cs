@@ -1,8 +1,10 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Academy.Data;
 
@@ -21,7 +23,14 @@ public static class DataRegistration
             builder.Configuration.GetConnectionString("Academy") ?? DefaultSqlite,
             builder.Environment.ContentRootPath);
         // Pooled: most pages need a context for a single small query, and creating one is not free.
-        builder.Services.AddDbContextPool<AcademyDb>(options => options.UseSqlite(connectionString));
+        builder.Services.AddDbContextPool<AcademyDb>(options => options
+            .UseSqlite(connectionString)
+            // Callers catch the unique-index races they expect (a second tab, a repeated webhook) and
+            // an unexpected failure reaches the host's error log with its stack; EF's own report of the
+            // same exception would be a false alarm at Error.
+            .ConfigureWarnings(warnings => warnings.Log(
+                (CoreEventId.SaveChangesFailed, LogLevel.Warning),
+                (RelationalEventId.CommandError, LogLevel.Warning))));
         builder.Services.AddHostedService<LearnerDataMigration>();
         return builder;
     }

@@ -33,6 +33,7 @@ app.UseSiteHosting();
 app.UseSiteLocalization();
 app.UseSitePages();
 app.UseRequestThrottling();
+app.UseAccounts();
 app.MapSitePages();
 app.MapPaymentWebhooks();
 app.MapContentWebhooks();

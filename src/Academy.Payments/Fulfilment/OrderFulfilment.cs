@@ -182,8 +182,14 @@ public sealed class OrderFulfilment(AcademyDb db, IPaymentProvider provider, Tim
     /// Refunds and disputes name the payment, not the session. Before fulfilment has stored the
     /// payment on the order (events arrive in any order), the provider knows which session it was.
     /// </summary>
-    private async Task<Guid?> OrderForPaymentAsync(string paymentIntentId, CancellationToken cancellationToken)
+    private async Task<Guid?> OrderForPaymentAsync(string? paymentIntentId, CancellationToken cancellationToken)
     {
+        // EF turns a comparison with null into IS NULL, which every order awaiting payment matches.
+        if (string.IsNullOrEmpty(paymentIntentId))
+        {
+            return null;
+        }
+
         var known = await db.Orders.Where(o => o.PaymentIntentId == paymentIntentId).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(cancellationToken);
         if (known is not null)
         {

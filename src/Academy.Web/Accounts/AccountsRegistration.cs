@@ -24,9 +24,13 @@ public static class AccountsRegistration
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 10;
+                // Twice the per-client sign-in limit (ThrottlingOptions.SignIn): one client alone can't
+                // lock somebody out; many guessing together still can't try for long.
+                options.Lockout.MaxFailedAccessAttempts = 20;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<AcademyDb>()
+            .AddSignInManager<EvenSignIn>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders();
         builder.Services.ConfigureApplicationCookie(cookie =>
@@ -41,5 +45,12 @@ public static class AccountsRegistration
         builder.Services.AddOptions<AdminAccountOptions>().BindConfiguration(AdminAccountOptions.Section);
         builder.Services.AddHostedService<AdminAccountSeeding>();
         return builder;
+    }
+
+    public static WebApplication UseAccounts(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
     }
 }

@@ -8,6 +8,10 @@ public sealed class ErrorModel : PageModel
 {
     public int Status { get; private set; }
 
+    /// <summary>For a throttled client: the rate limiter's Retry-After, in whole minutes.</summary>
+    public int? RetryAfterMinutes =>
+        int.TryParse(Response.Headers.RetryAfter, out var seconds) && seconds > 0 ? (seconds + 59) / 60 : null;
+
     public void OnGet(int status)
     {
         Status = status;

@@ -36,8 +36,6 @@ public static class SitePages
         });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
-        app.UseAuthentication();
-        app.UseAuthorization();
         return app;
     }
 

@@ -145,6 +145,62 @@ public sealed class PaidAccessTests
     }
 
     [Fact]
+    public async Task Refunding_an_order_awaiting_payment_touches_that_order_and_no_other_learners()
+    {
+        using var site = new AcademySite(settings: AcademySite.AdminSettings);
+        using var undecided = site.NewBrowser();
+        await undecided.RegisterAsync("unentschlossen@example.com");
+        await undecided.SubmitAsync(await undecided.GetAsync("/checkout/alles"), []);
+        using var paid = site.NewBrowser();
+        await paid.RegisterAndBuyAsync("bezahlt@example.com", "testkurs-paket");
+        using var debit = site.NewBrowser();
+        await debit.RegisterAsync("lastschrift@example.com");
+        var toProvider = await debit.SubmitAsync(await debit.GetAsync("/checkout/testkurs-paket"), []);
+        await debit.FollowAsync(await debit.SubmitAsync(await debit.GetAsync(toProvider.Headers.Location!.OriginalString), [], handler: "PayLater"));
+        var awaiting = await OrderOfAsync(site, "lastschrift@example.com");
+        Assert.Equal(OrderStatus.AwaitingPayment, awaiting.Status);
+
+        using var admin = await site.SignInAdminAsync();
+        var overview = await admin.GetAsync("/admin");
+        var refund = await admin.Client.PostAsync("/admin?handler=Refund", new FormUrlEncodedContent([overview.AntiforgeryToken, new("order", awaiting.Id.ToString())]));
+
+        Assert.Equal(HttpStatusCode.Redirect, refund.StatusCode);
+        Assert.Equal(OrderStatus.Refunded, (await OrderOfAsync(site, "lastschrift@example.com")).Status);
+        Assert.Equal(OrderStatus.Pending, (await OrderOfAsync(site, "unentschlossen@example.com")).Status);
+        Assert.Equal(OrderStatus.Paid, (await OrderOfAsync(site, "bezahlt@example.com")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await paid.GetAsync("/courses/testkurs/zweite-lektion")).Status);
+    }
+
+    [Fact]
+    public async Task An_order_without_any_payment_cannot_be_refunded()
+    {
+        using var site = new AcademySite(settings: AcademySite.AdminSettings);
+        using var undecided = site.NewBrowser();
+        await undecided.RegisterAsync("unentschlossen@example.com");
+        await undecided.SubmitAsync(await undecided.GetAsync("/checkout/alles"), []);
+        using var other = site.NewBrowser();
+        await other.RegisterAsync("auch-offen@example.com");
+        await other.SubmitAsync(await other.GetAsync("/checkout/alles"), []);
+        var pending = await OrderOfAsync(site, "unentschlossen@example.com");
+
+        using var admin = await site.SignInAdminAsync();
+        var overview = await admin.GetAsync("/admin");
+        var refund = await admin.Client.PostAsync("/admin?handler=Refund", new FormUrlEncodedContent([overview.AntiforgeryToken, new("order", pending.Id.ToString())]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refund.StatusCode);
+        Assert.Equal(OrderStatus.Pending, (await OrderOfAsync(site, "unentschlossen@example.com")).Status);
+        Assert.Equal(OrderStatus.Pending, (await OrderOfAsync(site, "auch-offen@example.com")).Status);
+    }
+
+    private static async Task<Order> OrderOfAsync(AcademySite site, string email)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AcademyDb>();
+        var learner = await db.Users.SingleAsync(u => u.Email == email);
+        return await db.Orders.AsNoTracking().SingleAsync(o => o.LearnerId == learner.Id);
+    }
+
+    [Fact]
     public async Task The_admin_page_is_for_admins_only()
     {
         using var site = new AcademySite(settings: AcademySite.AdminSettings);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Academy.Data;
+using Academy.Web.Throttling;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Academy.Web.Pages.Account;
 
+[Throttled(Throttle.SignIn)]
 public sealed class LoginModel(SignInManager<LearnerAccount> signIn, IStringLocalizer<SiteText> text) : PageModel
 {
     [BindProperty]
@@ -40,8 +42,9 @@ public sealed class LoginModel(SignInManager<LearnerAccount> signIn, IStringLoca
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/me");
         }
 
-        // One message for both cases, so the form does not reveal which e-mail addresses have accounts.
-        ModelState.AddModelError("", result.IsLockedOut ? text["Login.LockedOut"] : text["Login.Failed"]);
+        // One message for a wrong password, an unknown address and a locked account alike, so the form
+        // does not reveal which addresses have accounts.
+        ModelState.AddModelError("", text["Login.Failed"]);
         return Page();
     }
 }

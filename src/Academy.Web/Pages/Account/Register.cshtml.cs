@@ -1,11 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Academy.Data;
+using Academy.Web.Throttling;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Academy.Web.Pages.Account;
 
+[Throttled(Throttle.Register)]
 public sealed class RegisterModel(UserManager<LearnerAccount> accounts, SignInManager<LearnerAccount> signIn) : PageModel
 {
     [BindProperty]

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Academy.Data;
+using Academy.Web.Throttling;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Academy.Web.Pages.Account;
 
+[Throttled(Throttle.SignIn)]
 public sealed class ResetPasswordModel(UserManager<LearnerAccount> accounts, SignInManager<LearnerAccount> signIn, IStringLocalizer<SiteText> text)
     : PageModel
 {
@@ -53,6 +55,9 @@ public sealed class ResetPasswordModel(UserManager<LearnerAccount> accounts, Sig
             return Page();
         }
 
+        // Whoever holds the mailed code owns the account: a lockout from strangers' guesses ends here.
+        await accounts.SetLockoutEndDateAsync(account, null);
+        await accounts.ResetAccessFailedCountAsync(account);
         await signIn.SignInAsync(account, isPersistent: true);
         return LocalRedirect("/me");
     }

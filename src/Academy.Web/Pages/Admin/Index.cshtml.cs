@@ -46,19 +46,20 @@ public sealed class IndexModel(AcademyDb db, CatalogueStore catalogue, IPaymentP
     // The Development provider has no dashboard: these stand in for what Stripe would report by webhook,
     // and go through the very same fulfilment calls.
     public Task<IActionResult> OnPostSettleAsync(Guid order, CancellationToken cancellationToken) =>
-        SimulateAsync(order, async found =>
+        SimulateAsync(order, async (_, session) =>
         {
-            development.Settle(found.CheckoutSessionId!);
-            await fulfilment.FulfilAsync(found.CheckoutSessionId!, cancellationToken);
+            development.Settle(session.Id);
+            await fulfilment.FulfilAsync(session.Id, cancellationToken);
         }, cancellationToken);
 
     public Task<IActionResult> OnPostRefundAsync(Guid order, CancellationToken cancellationToken) =>
-        SimulateAsync(order, found => fulfilment.RecordRefundAsync(found.PaymentIntentId!, found.AmountCents, fullRefund: true, cancellationToken), cancellationToken);
+        SimulateAsync(order, (found, session) => fulfilment.RecordRefundAsync(session.PaymentIntentId!, found.AmountCents, fullRefund: true, cancellationToken), cancellationToken, needsPayment: true);
 
     public Task<IActionResult> OnPostDisputeAsync(Guid order, CancellationToken cancellationToken) =>
-        SimulateAsync(order, found => fulfilment.RecordDisputeAsync(found.PaymentIntentId!, cancellationToken), cancellationToken);
+        SimulateAsync(order, (_, session) => fulfilment.RecordDisputeAsync(session.PaymentIntentId!, cancellationToken), cancellationToken, needsPayment: true);
 
-    private async Task<IActionResult> SimulateAsync(Guid orderId, Func<Order, Task> simulate, CancellationToken cancellationToken)
+    private async Task<IActionResult> SimulateAsync(
+        Guid orderId, Func<Order, CheckoutSession, Task> simulate, CancellationToken cancellationToken, bool needsPayment = false)
     {
         if (!IsDevelopmentProvider)
         {
@@ -66,17 +67,19 @@ public sealed class IndexModel(AcademyDb db, CatalogueStore catalogue, IPaymentP
         }
 
         var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
-        if (order?.CheckoutSessionId is null || development.FindCheckout(order.CheckoutSessionId) is null)
+        if (order?.CheckoutSessionId is not { } sessionId || await development.FindSessionAsync(sessionId, cancellationToken) is not { } session)
         {
             return NotFound();
         }
 
-        if (order.PaymentIntentId is null && order.Status != OrderStatus.AwaitingPayment)
+        // An order awaiting a delayed payment has no payment on it yet; the provider's session knows it.
+        // Refunds are found by that id, so without one there is nothing to refund.
+        if (needsPayment && session.PaymentIntentId is null)
         {
             return BadRequest("This order has no payment to refund or dispute yet.");
         }
 
-        await simulate(order);
+        await simulate(order, session);
         return RedirectToPage();
     }
 

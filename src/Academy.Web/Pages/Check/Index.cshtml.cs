@@ -2,12 +2,14 @@ using Academy.Content;
 using Academy.Domain.Diagnostics;
 using Academy.Web.Diagnostics;
 using Academy.Web.Learning;
+using Academy.Web.Throttling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Academy.Web.Pages.Check;
 
 /// <summary>The diagnostic check: open to everyone, no account needed.</summary>
+[Throttled(Throttle.Check)]
 public sealed class IndexModel(CatalogueStore catalogue, DiagnosticResults results) : PageModel
 {
     private AssessmentAnswers given = new(new Dictionary<string, IReadOnlyList<string>>());
