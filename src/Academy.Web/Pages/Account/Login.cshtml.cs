@@ -37,7 +37,7 @@ public sealed class LoginModel(SignInManager<LearnerAccount> signIn, IStringLoca
         var result = await signIn.PasswordSignInAsync(Email!, Password!, RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/me");
+            return LocalRedirect(Pages.ReturnUrl.LocalOr(ReturnUrl, "/me"));
         }
 
         // One message for both cases, so the form does not reveal which e-mail addresses have accounts.
