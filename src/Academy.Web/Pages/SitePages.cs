@@ -1,5 +1,6 @@
 using Academy.Web.Localization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Academy.Web.Pages;
 
@@ -9,6 +10,12 @@ public static class SitePages
     {
         builder.Services
             .AddRazorPages(options => options.Conventions.ConfigureFilter(new HandlerRequiredFilter()))
+            .AddMvcOptions(options =>
+            {
+                // No form or link uses jQuery's a[b] keys, and these providers throw (a 500) on a key like "a[".
+                options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+                options.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SiteText)));

@@ -156,6 +156,21 @@ public sealed class MalformedRequestTests
         Assert.Equal(HttpStatusCode.OK, without.StatusCode);
     }
 
+    [Theory]
+    [InlineData("a[")]
+    [InlineData("a[b")]
+    public async Task A_form_key_in_broken_bracket_syntax_is_ignored_rather_than_failing_model_binding(string key)
+    {
+        using var site = new AcademySite();
+        using var browser = site.NewBrowser();
+        var login = await browser.GetAsync("/account/login");
+
+        var response = await SendFormAsync(browser, "POST", $"/account/login?{Uri.EscapeDataString(key)}=1", [login.AntiforgeryToken, new(key, "1"), new("Email", "a@example.de"), new("Password", "x")]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("E-Mail-Adresse oder Passwort stimmen nicht.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Removing_an_editor_without_an_email_is_a_bad_request_and_removes_nobody()
     {
