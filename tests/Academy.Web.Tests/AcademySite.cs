@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Academy.Web.Tests;
 
@@ -16,12 +17,16 @@ public sealed class AcademySite : WebApplicationFactory<Program>
     private readonly string environment;
     private readonly IReadOnlyDictionary<string, string> settings;
     private readonly TimeProvider? clock;
+    private readonly ILoggerProvider? logs;
 
     /// <param name="clock">A fake clock for rules in time (cooldowns, time limits); the real one when null.</param>
-    public AcademySite(Action<string>? editContent = null, string environment = "Development", IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
+    /// <param name="logs">Also receives the site's logs, for tests that check what was logged.</param>
+    public AcademySite(
+        Action<string>? editContent = null, string environment = "Development", IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null, ILoggerProvider? logs = null)
     {
         this.environment = environment;
         this.clock = clock;
+        this.logs = logs;
         this.settings = settings ?? new Dictionary<string, string>();
         Root = Directory.CreateTempSubdirectory("academy-web-").FullName;
         CopyDirectory(Path.Combine(AppContext.BaseDirectory, "TestContent"), ContentPath);
@@ -67,6 +72,11 @@ public sealed class AcademySite : WebApplicationFactory<Program>
         if (clock is not null)
         {
             builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
+        }
+
+        if (logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
         }
     }
 
