@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Academy.Web.Tests;
 
@@ -18,19 +19,23 @@ public sealed class AcademySite : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string> settings;
     private readonly TimeProvider? clock;
     private readonly Action<IServiceCollection>? services;
+    private readonly ILoggerProvider? logs;
 
     /// <param name="clock">A fake clock for rules in time (cooldowns, time limits); the real one when null.</param>
     /// <param name="services">Replaces or wraps services, to observe what the site does inside.</param>
+    /// <param name="logs">Also receives the site's logs, for tests that check what was logged.</param>
     public AcademySite(
         Action<string>? editContent = null,
         string environment = "Development",
         IReadOnlyDictionary<string, string>? settings = null,
         TimeProvider? clock = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        ILoggerProvider? logs = null)
     {
         this.environment = environment;
         this.clock = clock;
         this.services = services;
+        this.logs = logs;
         this.settings = settings ?? new Dictionary<string, string>();
         Root = Directory.CreateTempSubdirectory("academy-web-").FullName;
         CopyDirectory(Path.Combine(AppContext.BaseDirectory, "TestContent"), ContentPath);
@@ -100,6 +105,11 @@ public sealed class AcademySite : WebApplicationFactory<Program>
 
             services?.Invoke(testServices);
         });
+
+        if (logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
+        }
     }
 
     protected override void Dispose(bool disposing)

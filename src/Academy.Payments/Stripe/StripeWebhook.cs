@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Academy.Data;
 using Academy.Payments.Fulfilment;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,23 +23,39 @@ public sealed partial class StripeWebhook(AcademyDb db, OrderFulfilment fulfilme
 
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        if (string.IsNullOrEmpty(options.Value.WebhookSecret))
+        {
+            // Only the Stripe provider needs the webhook, and it refuses to start without the secret.
+            return Results.NotFound();
+        }
+
+        if (await ReadBodyAsync(request, cancellationToken) is not { } json)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        using var reader = new StreamReader(request.Body);
-        var json = await reader.ReadToEndAsync(cancellationToken);
-        Event stripeEvent;
+        var signature = request.Headers["Stripe-Signature"].ToString();
+        if (signature.Length == 0)
+        {
+            LogRejected(logger, "no Stripe-Signature header");
+            return Results.BadRequest("Invalid Stripe signature.");
+        }
+
         try
         {
-            stripeEvent = EventUtility.ConstructEvent(
-                json, request.Headers["Stripe-Signature"], options.Value.WebhookSecret, tolerance: 300, throwOnApiVersionMismatch: false);
+            EventUtility.ValidateSignature(json, signature, options.Value.WebhookSecret, tolerance: 300);
         }
         catch (StripeException exception)
         {
             LogRejected(logger, exception.Message);
             return Results.BadRequest("Invalid Stripe signature.");
+        }
+
+        // Signed by Stripe's secret, yet still input: a leaked secret or a bug must not turn into a 500.
+        if (ParseEvent(json) is not { } stripeEvent)
+        {
+            LogRejected(logger, "the signed body is not a Stripe event");
+            return Results.BadRequest("Not a Stripe event.");
         }
 
         if (stripeEvent.ApiVersion != StripeConfiguration.ApiVersion)
@@ -50,33 +68,94 @@ public sealed partial class StripeWebhook(AcademyDb db, OrderFulfilment fulfilme
             return Results.Ok("Already handled.");
         }
 
-        var handled = await DispatchAsync(stripeEvent, cancellationToken);
+        var outcome = await DispatchAsync(stripeEvent, cancellationToken);
+        if (outcome == Dispatch.Unusable)
+        {
+            LogRejected(logger, $"event {stripeEvent.Id} of type {stripeEvent.Type} does not carry the object its type promises");
+            return Results.BadRequest("The event's object does not match its type.");
+        }
+
         await RecordAsync(stripeEvent, cancellationToken);
-        return Results.Ok(handled ? "Handled." : "Ignored.");
+        return Results.Ok(outcome == Dispatch.Handled ? "Handled." : "Ignored.");
     }
 
-    private async Task<bool> DispatchAsync(Event stripeEvent, CancellationToken cancellationToken)
+    /// <summary>The body as text, or null when it is larger than any Stripe event.</summary>
+    private static async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        // A chunked body names no length; the server then stops reading it at the same limit.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        }
+
+        try
+        {
+            using var reader = new StreamReader(request.Body);
+            return await reader.ReadToEndAsync(cancellationToken);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The event, or null when the body lacks what every event has: an id, a type and a data object.</summary>
+    private static Event? ParseEvent(string json)
+    {
+        try
+        {
+            // Stripe.net's parser assumes Stripe's shape and fails on others with whatever exception
+            // the first missing piece causes; checking the envelope first keeps those out.
+            using (var document = JsonDocument.Parse(json))
+            {
+                var root = document.RootElement;
+                if (root.ValueKind != JsonValueKind.Object
+                    || !root.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(id.GetString())
+                    || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(type.GetString())
+                    || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object
+                    || !data.TryGetProperty("object", out var dataObject) || dataObject.ValueKind != JsonValueKind.Object)
+                {
+                    return null;
+                }
+            }
+
+            return EventUtility.ParseEvent(json, throwOnApiVersionMismatch: false);
+        }
+        catch (Exception exception) when (exception is System.Text.Json.JsonException or Newtonsoft.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<Dispatch> DispatchAsync(Event stripeEvent, CancellationToken cancellationToken)
     {
         switch (stripeEvent.Type, stripeEvent.Data.Object)
         {
-            case (EventTypes.CheckoutSessionCompleted or EventTypes.CheckoutSessionAsyncPaymentSucceeded, Session session):
+            case (EventTypes.CheckoutSessionCompleted or EventTypes.CheckoutSessionAsyncPaymentSucceeded, Session { Id: { Length: > 0 } id }):
                 // Fulfilment re-reads the session and fulfils only a paid one.
-                await fulfilment.FulfilAsync(session.Id, cancellationToken);
-                return true;
-            case (EventTypes.CheckoutSessionAsyncPaymentFailed, Session session):
-                await fulfilment.MarkFailedAsync(session.Id, cancellationToken);
-                return true;
-            case (EventTypes.CheckoutSessionExpired, Session session):
-                await fulfilment.MarkExpiredAsync(session.Id, cancellationToken);
-                return true;
-            case (EventTypes.ChargeRefunded, Charge { PaymentIntentId: { } paymentIntent } charge):
+                await fulfilment.FulfilAsync(id, cancellationToken);
+                return Dispatch.Handled;
+            case (EventTypes.CheckoutSessionAsyncPaymentFailed, Session { Id: { Length: > 0 } id }):
+                await fulfilment.MarkFailedAsync(id, cancellationToken);
+                return Dispatch.Handled;
+            case (EventTypes.CheckoutSessionExpired, Session { Id: { Length: > 0 } id }):
+                await fulfilment.MarkExpiredAsync(id, cancellationToken);
+                return Dispatch.Handled;
+            case (EventTypes.CheckoutSessionCompleted or EventTypes.CheckoutSessionAsyncPaymentSucceeded or EventTypes.CheckoutSessionAsyncPaymentFailed or EventTypes.CheckoutSessionExpired, _):
+                return Dispatch.Unusable;
+            case (EventTypes.ChargeRefunded, Charge { PaymentIntentId: { Length: > 0 } paymentIntent } charge):
                 await fulfilment.RecordRefundAsync(paymentIntent, charge.AmountRefunded, fullRefund: charge.Refunded, cancellationToken);
-                return true;
-            case (EventTypes.ChargeDisputeCreated, Dispute { PaymentIntentId: { } paymentIntent }):
+                return Dispatch.Handled;
+            case (EventTypes.ChargeDisputeCreated, Dispute { PaymentIntentId: { Length: > 0 } paymentIntent }):
                 await fulfilment.RecordDisputeAsync(paymentIntent, cancellationToken);
-                return true;
+                return Dispatch.Handled;
             default:
-                return false;
+                return Dispatch.Ignored;
         }
     }
 
@@ -92,6 +171,15 @@ public sealed partial class StripeWebhook(AcademyDb db, OrderFulfilment fulfilme
             // A concurrent delivery of the same event recorded it first; both handled it idempotently.
             db.ChangeTracker.Clear();
         }
+    }
+
+    private enum Dispatch
+    {
+        Handled,
+        Ignored,
+
+        /// <summary>A checkout event without the session it is about; recording it would hide a delivery that needs a look.</summary>
+        Unusable,
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stripe webhook rejected: {Reason}")]

@@ -1,5 +1,6 @@
 using Academy.Web.Localization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Academy.Web.Pages;
 
@@ -8,7 +9,13 @@ public static class SitePages
     public static WebApplicationBuilder AddSitePages(this WebApplicationBuilder builder)
     {
         builder.Services
-            .AddRazorPages()
+            .AddRazorPages(options => options.Conventions.ConfigureFilter(new HandlerRequiredFilter()))
+            .AddMvcOptions(options =>
+            {
+                // No form or link uses jQuery's a[b] keys, and these providers throw (a 500) on a key like "a[".
+                options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+                options.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SiteText)));
@@ -34,6 +41,17 @@ public static class SitePages
             headers["Referrer-Policy"] = "same-origin";
             await next(context);
         });
+        app.Use(async (context, next) =>
+        {
+            // Before the status code pages: re-executing the error page would read the same form again.
+            if (!FormCharset.IsReadable(context.Request))
+            {
+                context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+                return;
+            }
+
+            await next(context);
+        });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         return app;
@@ -54,7 +72,7 @@ public static class SitePages
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
-            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+            return Results.LocalRedirect(ReturnUrl.LocalOr(returnUrl, "/"));
         });
         return app;
     }

@@ -39,7 +39,7 @@ public sealed class LoginModel(SignInManager<LearnerAccount> signIn, IStringLoca
         var result = await signIn.PasswordSignInAsync(Email!, Password!, RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/me");
+            return LocalRedirect(Pages.ReturnUrl.LocalOr(ReturnUrl, "/me"));
         }
 
         // One message for a wrong password, an unknown address and a locked account alike, so the form

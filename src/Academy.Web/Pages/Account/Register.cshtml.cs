@@ -51,6 +51,6 @@ public sealed class RegisterModel(UserManager<LearnerAccount> accounts, SignInMa
         }
 
         await signIn.SignInAsync(account, isPersistent: true);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/me");
+        return LocalRedirect(Pages.ReturnUrl.LocalOr(ReturnUrl, "/me"));
     }
 }

@@ -60,8 +60,14 @@ public sealed class ContentModel(CatalogueStore catalogue, ContentRefresher refr
         return RedirectToPage(new { editor = account.Email });
     }
 
-    public async Task<IActionResult> OnPostRemoveEditorAsync(string email)
+    public async Task<IActionResult> OnPostRemoveEditorAsync(string? email)
     {
+        // Each editor's remove button carries its address; without one the post did not come from the page.
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return BadRequest();
+        }
+
         if (await accounts.FindByEmailAsync(email) is { } account)
         {
             await accounts.RemoveFromRoleAsync(account, EditorRole.Name);
