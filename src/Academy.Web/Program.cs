@@ -8,6 +8,7 @@ using Academy.Web.Health;
 using Academy.Web.Learning;
 using Academy.Web.Localization;
 using Academy.Web.Pages;
+using Academy.Web.Privacy;
 using Academy.Web.Purchases;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.AddLearning();
 builder.AddPayments();
 builder.AddPurchases();
 builder.AddDiagnostics();
+builder.AddPrivacy();
 builder.AddBranding();
 builder.AddSiteLocalization();
 builder.AddSitePages();
