@@ -43,7 +43,7 @@ public sealed class AdminPrivacyTests
         var confirm = await admin.FollowAsync(toConfirm);
         Assert.Contains(Email, confirm.Text, StringComparison.Ordinal);
         Assert.Contains(Name, confirm.Text, StringComparison.Ordinal);
-        Assert.Contains("1 Bestellungen bleiben", confirm.Text, StringComparison.Ordinal);
+        Assert.Contains("erhalten bleiben (ohne Namen und E-Mail-Adresse): 1.", confirm.Text, StringComparison.Ordinal);
         // Nothing happens until the confirmation is sent.
         Assert.NotEmpty(await DatabaseScan.PlacesHoldingAsync(site, Email));
 
