@@ -26,6 +26,12 @@ fi
 # axe-core, which the browser test injects to check every page against WCAG 2.2 AA.
 npm ci --prefix tests/Academy.BrowserTests --no-audit --no-fund --loglevel=error
 
+# Each test site watches its content folder (one inotify instance each); Debian's default of 128 per
+# user is too few for test classes running side by side.
+if [ "$(cat /proc/sys/fs/inotify/max_user_instances 2>/dev/null || echo 1024)" -lt 1024 ]; then
+  as_root sysctl -q -w fs.inotify.max_user_instances=1024 || echo "test.sh: could not raise fs.inotify.max_user_instances; tests that start many sites may fail" >&2
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build Academy.sln -c Release -nologo -v quiet
 

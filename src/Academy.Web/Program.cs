@@ -9,6 +9,7 @@ using Academy.Web.Hosting;
 using Academy.Web.Learning;
 using Academy.Web.Localization;
 using Academy.Web.Pages;
+using Academy.Web.Privacy;
 using Academy.Web.Purchases;
 using Academy.Web.Throttling;
 
@@ -22,6 +23,7 @@ builder.AddLearning();
 builder.AddPayments();
 builder.AddPurchases();
 builder.AddDiagnostics();
+builder.AddPrivacy();
 builder.AddBranding();
 builder.AddSiteLocalization();
 builder.AddSitePages();

@@ -4,15 +4,17 @@ using Academy.Domain.Learning;
 using Academy.Data;
 using Academy.Web.Diagnostics;
 using Academy.Web.Learning;
+using Academy.Web.Privacy;
 using Academy.Web.Purchases;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Academy.Web.Pages.Me;
 
 [Authorize]
-public sealed class IndexModel(CatalogueStore catalogue, LearnerProgress progress, QuizAttempts attempts, LearnerPurchases purchases, UserManager<LearnerAccount> accounts, DiagnosticResults checks)
+public sealed class IndexModel(CatalogueStore catalogue, LearnerProgress progress, QuizAttempts attempts, LearnerPurchases purchases, UserManager<LearnerAccount> accounts, DiagnosticResults checks, LearnerData learnerData)
     : PageModel
 {
     public string DisplayName { get; private set; } = "";
@@ -60,6 +62,13 @@ public sealed class IndexModel(CatalogueStore catalogue, LearnerProgress progres
 
         Attempts = [.. recorded
             .Select(a => new AttemptRow(a, snapshot.FindCourse(a.CourseSlug)?.FindQuiz(a.QuizSlug)?.Title ?? a.QuizSlug))];
+    }
+
+    // POST with antiforgery, not a GET link: no other site and no link prefetcher can make the browser fetch the learner's data.
+    public async Task<IActionResult> OnPostExportAsync(CancellationToken cancellationToken)
+    {
+        var learnerId = accounts.GetUserId(User)!;
+        return new LearnerDataDownload(await learnerData.ExportFileAsync(learnerId, requestedBy: learnerId, cancellationToken));
     }
 
     public sealed record AttemptRow(QuizAttempt Attempt, string Title);
