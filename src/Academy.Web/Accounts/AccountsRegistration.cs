@@ -41,6 +41,9 @@ public static class AccountsRegistration
             cookie.ExpireTimeSpan = TimeSpan.FromDays(30);
             cookie.SlidingExpiration = true;
         });
+        // A deleted account or a changed password must end the learner's other sessions soon, not after
+        // Identity's default half hour; the check is one small query per signed-in learner a minute.
+        builder.Services.Configure<SecurityStampValidatorOptions>(stamps => stamps.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.AddTransient<IEmailSender<LearnerAccount>, AccountMail>();
         builder.Services.AddOptions<AdminAccountOptions>().BindConfiguration(AdminAccountOptions.Section);
         builder.Services.AddHostedService<AdminAccountSeeding>();

@@ -62,6 +62,25 @@ public sealed class AccountDeletionTests
     }
 
     [Fact]
+    public async Task The_deleted_learners_other_devices_are_signed_out_within_a_minute()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var site = new AcademySite(clock: clock);
+        using var phone = site.NewBrowser();
+        await phone.RegisterAsync(Email, Name, Password);
+        using var laptop = site.NewBrowser();
+        await laptop.SubmitAsync(await laptop.GetAsync("/account/login"), [new("Email", Email), new("Password", Password)]);
+        Assert.Equal(HttpStatusCode.OK, (await laptop.Client.GetAsync("/me")).StatusCode);
+
+        await DeleteAsync(phone, Password);
+        clock.Advance(TimeSpan.FromSeconds(61));
+        var me = await laptop.Client.GetAsync("/me");
+
+        Assert.Equal(HttpStatusCode.Redirect, me.StatusCode);
+        Assert.StartsWith("/account/login", me.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_wrong_password_deletes_nothing_and_says_so_at_the_field()
     {
         using var site = new AcademySite();
