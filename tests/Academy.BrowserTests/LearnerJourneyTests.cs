@@ -205,12 +205,47 @@ public sealed partial class LearnerJourneyTests(BrowserSite site) : IClassFixtur
         await Expect(page.Locator("p.notice[role=status]")).ToHaveTextAsync("Die Inhalte sind aktualisiert.");
         await BrowserSite.ScreenshotAsync(page, "22-admin-content");
 
+        await page.GotoAsync("/admin/privacy");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Datenauskunft und Löschung (DSGVO)");
+        await BrowserSite.ScreenshotAsync(page, "28-admin-privacy");
+        await page.GotoAsync("/admin/content");
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Zur Vorschau" }).ClickAsync();
         await Expect(page.Locator(".preview-banner strong")).ToHaveTextAsync("Vorschau");
         await page.GetByRole(AriaRole.Link, new() { Name = "Social-Media-Strategie" }).ClickAsync();
         await page.Locator(".lesson-list a").First.ClickAsync();
         await Expect(page.Locator(".preview-banner")).ToBeVisibleAsync();
         await BrowserSite.ScreenshotAsync(page, "23-preview-lesson");
+    }
+
+    [Fact]
+    public async Task A_learner_downloads_their_data_and_deletes_their_account_on_a_phone()
+    {
+        var page = await site.NewPhonePageAsync();
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("Dein Name").FillAsync("Friseur Sommer");
+        await page.GetByLabel("E-Mail-Adresse").FillAsync("sommer@example.com");
+        await page.GetByLabel("Passwort").FillAsync("schere-und-kamm");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Konto anlegen" }).ClickAsync();
+
+        await page.GotoAsync("/me");
+        await page.Locator("#privacy-heading").ScrollIntoViewIfNeededAsync();
+        await BrowserSite.ScreenshotAsync(page, "24-me-privacy");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Meine Daten herunterladen" }).ClickAsync());
+        var json = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Contains("sommer@example.com", json, StringComparison.Ordinal);
+        Assert.EndsWith(".json", download.SuggestedFilename, StringComparison.Ordinal);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Konto löschen" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Konto löschen");
+        await BrowserSite.ScreenshotAsync(page, "25-delete-account");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Konto endgültig löschen" }).ClickAsync();
+        await Expect(page.Locator("#Password")).ToHaveAttributeAsync("aria-invalid", "true");
+        await BrowserSite.ScreenshotAsync(page, "26-delete-needs-password");
+        await page.GetByLabel("Passwort").FillAsync("schere-und-kamm");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Konto endgültig löschen" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Dein Konto ist gelöscht");
+        await BrowserSite.ScreenshotAsync(page, "27-account-deleted");
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

@@ -16,7 +16,6 @@ namespace Academy.Web.Tests;
 public sealed class AcademySite : WebApplicationFactory<Program>
 {
     private readonly string environment;
-
     private readonly IReadOnlyDictionary<string, string> settings;
     private readonly TimeProvider? clock;
     private readonly Action<IServiceCollection>? services;

@@ -43,7 +43,7 @@ public sealed class ThrottlingTests
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
         Assert.Equal("Zu viele Versuche", refused.Document.QuerySelector("h1")!.TextContent);
-        Assert.Contains("Du kannst es in 10 Minuten wieder versuchen.", refused.Text, StringComparison.Ordinal);
+        Assert.Contains("Versuch es in 10 Minuten noch einmal.", refused.Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account/login")).Status);
     }
 
