@@ -19,6 +19,7 @@ dotnet build src/Academy.Web -c Release -nologo -v quiet
 ASPNETCORE_ENVIRONMENT=Production \
 Logging__LogLevel__Default=Warning \
 Academy__Mail__SmtpHost=127.0.0.1 \
+Academy__Site__PublicUrl=https://127.0.0.1 Academy__Site__KnownProxies__0=127.0.0.1 \
 Stripe__SecretKey=sk_test_bench Stripe__WebhookSecret=whsec_bench Stripe__ApiBase=http://127.0.0.1:9 \
 Academy__Content__Path="$PWD/content" \
 ConnectionStrings__Academy="Data Source=$work/bench.db" \
@@ -32,17 +33,20 @@ if ! curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then
   exit 1
 fi
 
-lesson=$(curl -fs "http://127.0.0.1:$port/" | grep -o 'href="/courses/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)
-preview=$(curl -fs "http://127.0.0.1:$port$lesson" | grep -o "href=\"$lesson/[a-z0-9-]*\"" | head -1 | cut -d'"' -f2)
+lesson=$(curl -fs -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port/" | grep -o 'href="/courses/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)
+preview=$(curl -fs -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port$lesson" | grep -o "href=\"$lesson/[a-z0-9-]*\"" | head -1 | cut -d'"' -f2)
 
 declare -A pages=([catalogue]=/ [course]="$lesson" [preview-lesson]="$preview" [healthz]=/healthz)
 
+# As behind nginx, which ends TLS: without this header Production redirects to https.
+proxied="X-Forwarded-Proto: https"
+
 # Warm every path first, so tiered JIT has settled before anything is measured.
-for path in /css/site.css "${pages[@]}"; do wrk -t1 -c"$connections" -d3s "http://127.0.0.1:$port$path" >/dev/null; done
+for path in /css/site.css "${pages[@]}"; do wrk -t1 -c"$connections" -d3s -H "$proxied" "http://127.0.0.1:$port$path" >/dev/null; done
 
 rps() { # path -> median requests per second over several rounds; wrk and the site share 2 cores
   for _ in $(seq 1 "$rounds"); do
-    wrk -t1 -c"$connections" -d"$duration" "http://127.0.0.1:$port$1" | awk '/Requests\/sec/ { print $2 }'
+    wrk -t1 -c"$connections" -d"$duration" -H "$proxied" "http://127.0.0.1:$port$1" | awk '/Requests\/sec/ { print $2 }'
   done | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 
