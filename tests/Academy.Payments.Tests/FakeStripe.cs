@@ -29,6 +29,9 @@ public sealed class FakeStripe : IAsyncDisposable
 
     public string Url => app.Urls.First();
 
+    /// <summary>When set, Stripe refuses our key (401), as after the key was rolled; Stripe.net does not retry that.</summary>
+    public bool RefusesKey { get; set; }
+
     /// <summary>Stripe caps a page at 100; a test lowers this to make listings page.</summary>
     public int MaxPageSize { get; set; } = 100;
 
@@ -209,6 +212,11 @@ public sealed class FakeStripe : IAsyncDisposable
         lock (gate)
         {
             requests.Add(new StripeRequest(request.Method, request.Path, Query(request), "", request.Headers.Authorization.ToString()));
+            if (RefusesKey)
+            {
+                return Results.Json(new { error = new { message = "Invalid API Key provided", type = "invalid_request_error" } }, Json, statusCode: StatusCodes.Status401Unauthorized);
+            }
+
             return Find(id) is { } session
                 ? Results.Json(ToJson(session), Json)
                 : Results.Json(

@@ -48,6 +48,22 @@ public sealed class AcademySite : WebApplicationFactory<Program>
 
     public string MailFolder => Path.Combine(Root, "mail");
 
+    /// <summary>The one mail the site wrote into its pickup folder, once the background delivery has sent it.</summary>
+    public async Task<string> SingleMailAsync()
+    {
+        for (var waited = 0; waited < 100; waited++)
+        {
+            if (Directory.Exists(MailFolder) && Directory.GetFiles(MailFolder, "*.eml") is [var file])
+            {
+                return await File.ReadAllTextAsync(file);
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new Xunit.Sdk.XunitException($"No single mail arrived in {MailFolder}.");
+    }
+
     /// <summary>Settings that seed the agency's admin account, for tests of the admin pages.</summary>
     public static IReadOnlyDictionary<string, string> AdminSettings { get; } = new Dictionary<string, string>
     {

@@ -68,7 +68,18 @@ public sealed partial class StripeWebhook(AcademyDb db, OrderFulfilment fulfilme
             return Results.Ok("Already handled.");
         }
 
-        var outcome = await DispatchAsync(stripeEvent, cancellationToken);
+        Dispatch outcome;
+        try
+        {
+            outcome = await DispatchAsync(stripeEvent, cancellationToken);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or StripeException or TimeoutException)
+        {
+            // Fulfilment re-reads the session from Stripe. Unrecorded, the event is redelivered later.
+            LogStripeUnreachable(logger, stripeEvent.Id, exception.Message);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (outcome == Dispatch.Unusable)
         {
             LogRejected(logger, $"event {stripeEvent.Id} of type {stripeEvent.Type} does not carry the object its type promises");
@@ -126,7 +137,8 @@ public sealed partial class StripeWebhook(AcademyDb db, OrderFulfilment fulfilme
 
             return EventUtility.ParseEvent(json, throwOnApiVersionMismatch: false);
         }
-        catch (Exception exception) when (exception is System.Text.Json.JsonException or Newtonsoft.Json.JsonException)
+        // ArgumentException: Stripe.net's parser refuses duplicate keys, which System.Text.Json accepts.
+        catch (Exception exception) when (exception is System.Text.Json.JsonException or Newtonsoft.Json.JsonException or ArgumentException)
         {
             return null;
         }
@@ -181,6 +193,9 @@ public sealed partial class StripeWebhook(AcademyDb db, OrderFulfilment fulfilme
         /// <summary>A checkout event without the session it is about; recording it would hide a delivery that needs a look.</summary>
         Unusable,
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stripe event {EventId} could not be handled now, Stripe will deliver it again: {Reason}")]
+    private static partial void LogStripeUnreachable(ILogger logger, string eventId, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stripe webhook rejected: {Reason}")]
     private static partial void LogRejected(ILogger logger, string reason);

@@ -24,9 +24,9 @@ public static class AccountsRegistration
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                // Twice the per-client sign-in limit (ThrottlingOptions.SignIn): one client alone can't
-                // lock somebody out; many guessing together still can't try for long.
-                options.Lockout.MaxFailedAccessAttempts = 20;
+                // Failures count within EvenSignIn.FailureWindow (an hour). One client may try 60 times an
+                // hour (ThrottlingOptions.SignIn), so it alone can't lock anybody out; many together can't guess long.
+                options.Lockout.MaxFailedAccessAttempts = 100;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<AcademyDb>()
@@ -40,10 +40,17 @@ public static class AccountsRegistration
             cookie.AccessDeniedPath = "/error/403";
             cookie.ExpireTimeSpan = TimeSpan.FromDays(30);
             cookie.SlidingExpiration = true;
+            // The sign-in and register pages redirect themselves, to a return address they have checked;
+            // the handler's own redirect would follow ?returnUrl unchecked (a non-ASCII one failed as a 500).
+            cookie.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
         });
         // A deleted account or a changed password must end the learner's other sessions soon, not after
         // Identity's default half hour; the check is one small query per signed-in learner a minute.
         builder.Services.Configure<SecurityStampValidatorOptions>(stamps => stamps.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Where the sign-in failure windows are kept; in memory until a shared cache is registered.
+        builder.Services.AddDistributedMemoryCache();
+        builder.Services.AddSingleton<MailOutbox>();
+        builder.Services.AddHostedService<MailDelivery>();
         builder.Services.AddTransient<IEmailSender<LearnerAccount>, AccountMail>();
         builder.Services.AddOptions<AdminAccountOptions>().BindConfiguration(AdminAccountOptions.Section);
         builder.Services.AddHostedService<AdminAccountSeeding>();

@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Globalization;
 using Academy.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
 
 namespace Academy.Web.Accounts;
@@ -18,9 +20,17 @@ public sealed class EvenSignIn(
     IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<LearnerAccount>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<LearnerAccount> confirmation)
+    IUserConfirmation<LearnerAccount> confirmation,
+    IDistributedCache windows,
+    TimeProvider clock)
     : SignInManager<LearnerAccount>(accounts, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    /// <summary>
+    /// Failed sign-ins count towards the lockout only within this window from the first of them.
+    /// Identity's own count never decays, so one client at its rate limit would lock anybody out in time.
+    /// </summary>
+    public static readonly TimeSpan FailureWindow = TimeSpan.FromHours(1);
+
     // A known account's failure also stores its failed count, a write that an unknown address never
     // makes (measured: 107 ms against 66 ms). Above both, the difference disappears.
     private static readonly TimeSpan FailureFloor = TimeSpan.FromMilliseconds(250);
@@ -56,9 +66,25 @@ public sealed class EvenSignIn(
         if (await IsLockedOut(user))
         {
             VerifyDecoy(password);
+            return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
         }
 
-        return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+        var windowKey = "sign-in-failures:" + user.Id;
+        var now = clock.GetUtcNow();
+        var windowStart = await windows.GetStringAsync(windowKey) is { } stored ? DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture) : (DateTimeOffset?)null;
+        if (user.AccessFailedCount > 0 && (windowStart is null || now - windowStart > FailureWindow))
+        {
+            await UserManager.ResetAccessFailedCountAsync(user);
+            windowStart = null;
+        }
+
+        var result = await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+        if (!result.Succeeded && windowStart is null)
+        {
+            await windows.SetStringAsync(windowKey, now.ToString("O", CultureInfo.InvariantCulture), new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = FailureWindow * 2 });
+        }
+
+        return result;
     }
 
     private void VerifyDecoy(string password)

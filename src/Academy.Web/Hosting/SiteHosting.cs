@@ -44,8 +44,11 @@ public static class SiteHosting
 
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SiteOptions>>((forwarded, site) =>
         {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            // Only the proxies named in the settings; ASP.NET Core's default trusts loopback.
+            // Only the proxies named in the settings. ASP.NET Core's default trusts loopback, and with
+            // both lists empty it trusts everyone, so without named proxies nothing is forwarded at all.
+            forwarded.ForwardedHeaders = site.Value.KnownProxies.Count > 0
+                ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
+                : ForwardedHeaders.None;
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();
             foreach (var network in site.Value.ProxyNetworks())
@@ -63,6 +66,9 @@ public static class SiteHosting
             https.HttpsPort = site.Value.PublicUrl is { Scheme: "https" } publicUrl ? publicUrl.Port : 443;
         });
 
+        // A year, the common preload value; not includeSubDomains, since the agency's other hosts are not ours.
+        builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+
         builder.Services.Configure<CookiePolicyOptions>(cookies =>
             cookies.Secure = production ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         return builder;
@@ -70,7 +76,7 @@ public static class SiteHosting
 
     public static WebApplication UseSiteHosting(this WebApplication app)
     {
-        // Believes only the proxies in Academy:Site:KnownProxies; with none, it changes nothing.
+        // Believes only the proxies in Academy:Site:KnownProxies; with none, it forwards nothing.
         app.UseForwardedHeaders();
 
         if (app.Environment.IsProduction())

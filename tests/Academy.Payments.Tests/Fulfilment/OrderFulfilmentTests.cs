@@ -36,4 +36,24 @@ public sealed class OrderFulfilmentTests
         Assert.Equal(OrderStatus.Paid, (await site.OrderAsync(purchase.OrderId)).Status);
         Assert.Equal(2, (await site.EnrolmentsAsync(purchase.OrderId)).Count(e => e.IsActive));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(null)]
+    public async Task A_refund_or_dispute_without_a_payment_id_matches_no_order_awaiting_payment(string? paymentIntentId)
+    {
+        await using var site = await PaymentsSite.StartAsync();
+        var first = await site.StartCheckoutAsync();
+        var second = await site.StartCheckoutAsync();
+
+        var refunded = await site.InScopeAsync(services =>
+            services.GetRequiredService<OrderFulfilment>().RecordRefundAsync(paymentIntentId!, 4900, fullRefund: true, CancellationToken.None));
+        var disputed = await site.InScopeAsync(services =>
+            services.GetRequiredService<OrderFulfilment>().RecordDisputeAsync(paymentIntentId!, CancellationToken.None));
+
+        Assert.False(refunded);
+        Assert.False(disputed);
+        Assert.Equal(OrderStatus.Pending, (await site.OrderAsync(first.OrderId)).Status);
+        Assert.Equal(OrderStatus.Pending, (await site.OrderAsync(second.OrderId)).Status);
+    }
 }

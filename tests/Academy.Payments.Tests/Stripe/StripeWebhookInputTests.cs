@@ -35,6 +35,7 @@ public sealed class StripeWebhookInputTests
         """{"id":"evt_1","object":"event","type":"charge.refunded","data":{"object":{"object":"charge","payment_intent":"pi_1","amount_refunded":"lots"}}}""",
         """{"id":"evt_1","object":"event","type":"checkout.session.completed","created":"yesterday","data":{"object":{}}}""",
         new string('[', 10_000) + new string(']', 10_000),
+        """{"id":"evt_14","id":"evt_15","object":"event","type":"checkout.session.completed","data":{"object":{}}}""",
         "{\"id\":\"evt_1\",\"data\":" + string.Concat(Enumerable.Repeat("{\"a\":", 5_000)) + "1" + new string('}', 5_000) + "}",
     };
 
@@ -47,6 +48,21 @@ public sealed class StripeWebhookInputTests
         var response = await site.PostWebhookAsync(body, FakeStripe.Sign(body));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        AssertWarnedWithoutErrors(site);
+        Assert.Empty(await site.ReceiptsAsync());
+    }
+
+    [Fact]
+    public async Task A_signed_event_that_cannot_reach_Stripe_now_gets_503_and_is_not_recorded_so_Stripe_delivers_it_again()
+    {
+        await using var site = await PaymentsSite.StartAsync();
+        var purchase = await site.StartCheckoutAsync();
+        var completed = site.Stripe.SessionEvent("checkout.session.completed", purchase.SessionId);
+        site.Stripe.RefusesKey = true;
+
+        var response = await site.PostWebhookAsync(completed);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         AssertWarnedWithoutErrors(site);
         Assert.Empty(await site.ReceiptsAsync());
     }

@@ -78,7 +78,7 @@ public sealed partial class AccountTests
         var sent = await LearnerBrowser.Page.ReadAsync(await browser.SubmitAsync(forgot, [new("Email", "forgot@example.com")]));
         Assert.Contains("ist die E-Mail unterwegs", sent.Text, StringComparison.Ordinal);
 
-        var mail = Unfold(File.ReadAllText(Assert.Single(Directory.GetFiles(site.MailFolder, "*.eml"))));
+        var mail = Unfold(await site.SingleMailAsync());
         Assert.Contains("Wenn du das nicht angefordert hast", mail, StringComparison.Ordinal);
         var link = new Uri(ResetLink().Match(mail).Value);
         var reset = await browser.GetAsync(link.PathAndQuery);
@@ -89,6 +89,22 @@ public sealed partial class AccountTests
         var login = await browser.GetAsync("/account/login");
         var signedIn = await browser.SubmitAsync(login, [new("Email", "forgot@example.com"), new("Password", "das-neue-passwort")]);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_failing_mail_server_does_not_tell_which_addresses_have_accounts()
+    {
+        using var site = new AcademySite(settings: new Dictionary<string, string> { ["Academy:Mail:SmtpHost"] = "127.0.0.1", ["Academy:Mail:SmtpPort"] = "9" });
+        using var browser = site.NewBrowser();
+        await browser.RegisterAsync("vorhanden@example.com");
+        await browser.SubmitAsync(await browser.GetAsync("/"), [], formAction: "/account/logout");
+
+        var known = await LearnerBrowser.Page.ReadAsync(await browser.SubmitAsync(await browser.GetAsync("/account/forgot-password"), [new("Email", "vorhanden@example.com")]));
+        var unknown = await LearnerBrowser.Page.ReadAsync(await browser.SubmitAsync(await browser.GetAsync("/account/forgot-password"), [new("Email", "niemand@example.com")]));
+
+        Assert.Equal(HttpStatusCode.OK, known.Status);
+        Assert.Equal(HttpStatusCode.OK, unknown.Status);
+        Assert.Equal(unknown.Document.QuerySelector("main")!.TextContent, known.Document.QuerySelector("main")!.TextContent);
     }
 
     [Fact]

@@ -29,14 +29,57 @@ public sealed class SignInAbuseTests
     }
 
     [Fact]
+    public async Task A_slow_guesser_never_locks_the_account_because_failures_count_only_within_an_hour()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var site = new AcademySite(settings: Unthrottled, clock: clock, services: LockAfterFive);
+        using var owner = site.NewBrowser();
+        await owner.RegisterAsync("geduldig@example.com", password: "ihr-richtiges-passwort");
+        await owner.SubmitAsync(await owner.GetAsync("/"), [], formAction: "/account/logout");
+        using var stranger = site.NewBrowser();
+
+        for (var hour = 0; hour < 3; hour++)
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                await SignInAsync(stranger, "geduldig@example.com", $"geraten-{hour}-{i}");
+            }
+
+            clock.Advance(TimeSpan.FromMinutes(61));
+        }
+
+        var signedIn = await owner.SubmitAsync(await owner.GetAsync("/account/login"), [new("Email", "geduldig@example.com"), new("Password", "ihr-richtiges-passwort")]);
+        Assert.Equal("/me", signedIn.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Failures_within_the_hour_lock_the_account()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var site = new AcademySite(settings: Unthrottled, clock: clock, services: LockAfterFive);
+        using var owner = site.NewBrowser();
+        await owner.RegisterAsync("eilig@example.com", password: "ihr-richtiges-passwort");
+        await owner.SubmitAsync(await owner.GetAsync("/"), [], formAction: "/account/logout");
+
+        for (var i = 0; i < 5; i++)
+        {
+            await SignInAsync(owner, "eilig@example.com", $"geraten-{i}");
+            clock.Advance(TimeSpan.FromMinutes(11));
+        }
+
+        var refused = await owner.SubmitAsync(await owner.GetAsync("/account/login"), [new("Email", "eilig@example.com"), new("Password", "ihr-richtiges-passwort")]);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task A_locked_account_and_an_unknown_address_get_the_same_answer()
     {
-        using var site = new AcademySite(settings: new Dictionary<string, string> { ["Academy:RateLimits:SignIn:PermitLimit"] = "1000" });
+        using var site = new AcademySite(settings: Unthrottled, services: LockAfterFive);
         using var owner = site.NewBrowser();
         await owner.RegisterAsync("gesperrt@example.com");
         await owner.SubmitAsync(await owner.GetAsync("/"), [], formAction: "/account/logout");
         using var stranger = site.NewBrowser();
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < 5; i++)
         {
             await stranger.SubmitAsync(await stranger.GetAsync("/account/login"), [new("Email", "gesperrt@example.com"), new("Password", $"geraten-{i}")]);
         }
@@ -55,11 +98,11 @@ public sealed class SignInAbuseTests
     [Fact]
     public async Task A_password_reset_ends_a_lockout()
     {
-        using var site = new AcademySite(settings: new Dictionary<string, string> { ["Academy:RateLimits:SignIn:PermitLimit"] = "1000" });
+        using var site = new AcademySite(settings: Unthrottled, services: LockAfterFive);
         using var owner = site.NewBrowser();
         await owner.RegisterAsync("zurueck@example.com");
         await owner.SubmitAsync(await owner.GetAsync("/"), [], formAction: "/account/logout");
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < 5; i++)
         {
             await SignInAsync(owner, "zurueck@example.com", $"vertippt-{i}");
         }
@@ -100,12 +143,16 @@ public sealed class SignInAbuseTests
     {
         var hasher = new CountingHasher();
         using var site = new AcademySite(
-            settings: new Dictionary<string, string> { ["Academy:RateLimits:SignIn:PermitLimit"] = "1000" },
-            services: services => services.AddSingleton<IPasswordHasher<LearnerAccount>>(hasher));
+            settings: Unthrottled,
+            services: services =>
+            {
+                LockAfterFive(services);
+                services.AddSingleton<IPasswordHasher<LearnerAccount>>(hasher);
+            });
         using var browser = site.NewBrowser();
         await browser.RegisterAsync("gesperrt@example.com");
         await browser.SubmitAsync(await browser.GetAsync("/"), [], formAction: "/account/logout");
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < 5; i++)
         {
             await SignInAsync(browser, "gesperrt@example.com", $"geraten-{i}");
         }
@@ -138,6 +185,11 @@ public sealed class SignInAbuseTests
 
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], answers);
     }
+
+    private static readonly Dictionary<string, string> Unthrottled = new() { ["Academy:RateLimits:SignIn:PermitLimit"] = "1000" };
+
+    private static void LockAfterFive(IServiceCollection services) =>
+        services.Configure<IdentityOptions>(identity => identity.Lockout.MaxFailedAccessAttempts = 5);
 
     private static async Task<LearnerBrowser.Page> SignInAsync(LearnerBrowser browser, string email, string password) =>
         await LearnerBrowser.Page.ReadAsync(await browser.SubmitAsync(await browser.GetAsync("/account/login"), [new("Email", email), new("Password", password)]));

@@ -34,7 +34,7 @@ public sealed partial class PublicOriginTests
 
         await browser.SubmitAsync(await browser.GetAsync("/account/forgot-password"), [new("Email", "vergessen@example.com")]);
 
-        Assert.StartsWith("https://academy.example.com/account/reset-password?email=vergessen%40example.com&code=", ResetLink(site));
+        Assert.StartsWith("https://academy.example.com/account/reset-password?email=vergessen%40example.com&code=", await ResetLinkAsync(site));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed partial class PublicOriginTests
         attacker.Client.DefaultRequestHeaders.Host = "evil.example";
         await attacker.SubmitAsync(form, [new("Email", "opfer@example.com")]);
 
-        Assert.StartsWith("http://localhost:5000/account/reset-password?", ResetLink(site));
+        Assert.StartsWith("http://localhost:5000/account/reset-password?", await ResetLinkAsync(site));
     }
 
     [Fact]
@@ -152,6 +152,31 @@ public sealed partial class PublicOriginTests
         Assert.Equal(HttpStatusCode.PermanentRedirect, (await direct.Client.GetAsync("/packages")).StatusCode);
     }
 
+    [Fact]
+    public async Task Without_known_proxies_nobodys_forwarded_https_is_believed()
+    {
+        using var site = new AcademySite(environment: "Production", settings: ProductionSettings(Public.AbsoluteUri));
+        using var browser = site.NewBrowser(new Uri("http://academy.example.com"), peer: "127.0.0.1");
+        browser.Client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+
+        Assert.Equal(HttpStatusCode.PermanentRedirect, (await browser.Client.GetAsync("/packages")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_in_with_an_odd_return_url_still_lands_on_the_site()
+    {
+        using var site = new AcademySite();
+        using var browser = site.NewBrowser();
+        await browser.RegisterAsync("umlaut@example.com");
+        await browser.SubmitAsync(await browser.GetAsync("/"), [], formAction: "/account/logout");
+        var login = await browser.GetAsync("/account/login?returnUrl=/kurse/%C3%BCbersicht");
+
+        var signedIn = await browser.SubmitAsync(login, [new("Email", "umlaut@example.com"), new("Password", "geheim-und-lang")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/kurse/%C3%BCbersicht", signedIn.Headers.Location!.OriginalString);
+    }
+
     internal static IReadOnlyDictionary<string, string> ProductionSettings(string? publicUrl)
     {
         var settings = new Dictionary<string, string>
@@ -169,9 +194,9 @@ public sealed partial class PublicOriginTests
         return settings;
     }
 
-    private static string ResetLink(AcademySite site)
+    private static async Task<string> ResetLinkAsync(AcademySite site)
     {
-        var mail = File.ReadAllText(Assert.Single(Directory.GetFiles(site.MailFolder, "*.eml")));
+        var mail = await site.SingleMailAsync();
         var unfolded = mail.Replace("=\r\n", "", StringComparison.Ordinal).Replace("=\n", "", StringComparison.Ordinal).Replace("=3D", "=", StringComparison.Ordinal);
         return Link().Match(unfolded).Value;
     }

@@ -145,7 +145,7 @@ public sealed class PaidAccessTests
     }
 
     [Fact]
-    public async Task Refunding_an_order_awaiting_payment_touches_that_order_and_no_other_learners()
+    public async Task Refunding_an_order_awaiting_payment_is_refused_and_touches_no_other_learners_order()
     {
         using var site = new AcademySite(settings: AcademySite.AdminSettings);
         using var undecided = site.NewBrowser();
@@ -164,8 +164,8 @@ public sealed class PaidAccessTests
         var overview = await admin.GetAsync("/admin");
         var refund = await admin.Client.PostAsync("/admin?handler=Refund", new FormUrlEncodedContent([overview.AntiforgeryToken, new("order", awaiting.Id.ToString())]));
 
-        Assert.Equal(HttpStatusCode.Redirect, refund.StatusCode);
-        Assert.Equal(OrderStatus.Refunded, (await OrderOfAsync(site, "lastschrift@example.com")).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, refund.StatusCode);
+        Assert.Equal(OrderStatus.AwaitingPayment, (await OrderOfAsync(site, "lastschrift@example.com")).Status);
         Assert.Equal(OrderStatus.Pending, (await OrderOfAsync(site, "unentschlossen@example.com")).Status);
         Assert.Equal(OrderStatus.Paid, (await OrderOfAsync(site, "bezahlt@example.com")).Status);
         Assert.Equal(HttpStatusCode.OK, (await paid.GetAsync("/courses/testkurs/zweite-lektion")).Status);

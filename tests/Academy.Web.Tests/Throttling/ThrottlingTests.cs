@@ -90,6 +90,24 @@ public sealed class ThrottlingTests
     }
 
     [Fact]
+    public async Task Without_known_proxies_a_forged_forwarded_for_gets_no_fresh_budget()
+    {
+        using var site = new AcademySite(settings: Limit("SignIn", 2));
+        using var client = site.NewBrowser(peer: "203.0.113.7");
+
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/account/login") { Content = new FormUrlEncodedContent([]) };
+            request.Headers.Add("X-Forwarded-For", $"192.0.2.{i + 1}");
+            answers.Add((await client.Client.SendAsync(request)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[2]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[3]);
+    }
+
+    [Fact]
     public async Task An_ipv6_client_cannot_escape_its_limit_by_changing_addresses_within_its_64()
     {
         using var site = new AcademySite(settings: Limit("SignIn", 2));

@@ -72,11 +72,10 @@ public sealed class IndexModel(AcademyDb db, CatalogueStore catalogue, IPaymentP
             return NotFound();
         }
 
-        // An order awaiting a delayed payment has no payment on it yet; the provider's session knows it.
-        // Refunds are found by that id, so without one there is nothing to refund.
-        if (needsPayment && session.PaymentIntentId is null)
+        // As with Stripe, only money that arrived can be refunded or disputed; a debit still on its way cannot.
+        if (needsPayment && (order.Status != OrderStatus.Paid || session.PaymentIntentId is null))
         {
-            return BadRequest("This order has no payment to refund or dispute yet.");
+            return BadRequest("Only a paid order can be refunded or disputed.");
         }
 
         await simulate(order, session);
