@@ -38,6 +38,22 @@ public sealed class DocumentTypeInstallerTests
     }
 
     [Fact]
+    public async Task Each_type_gets_the_stable_key_the_CLI_reads_it_by()
+    {
+        var site = new UmbracoSite(new UmbracoAliases(new Dictionary<string, string> { ["Course"] = "kurs" }));
+
+        await site.Installer().InstallAsync();
+
+        foreach (var definition in UmbracoContentModel.Types)
+        {
+            Assert.Equal(site.Aliases.TypeKey(definition.Role), site.ContentType(definition.Role).Key);
+        }
+
+        Assert.Equal(UmbracoContentModel.TypeKey("kurs"), site.ContentType(ContentTypeRole.Course).Key);
+        Assert.NotEqual(UmbracoContentModel.TypeKey("academyCourse"), UmbracoContentModel.TypeKey("academyLesson"));
+    }
+
+    [Fact]
     public async Task Each_property_is_edited_with_the_editor_the_content_model_names()
     {
         var site = await new UmbracoSite().WithAcademyTypes();
