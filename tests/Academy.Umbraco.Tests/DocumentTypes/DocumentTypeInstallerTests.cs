@@ -82,6 +82,20 @@ public sealed class DocumentTypeInstallerTests
     }
 
     [Fact]
+    public async Task The_rich_text_toolbar_has_heading_buttons_for_the_heading_extension()
+    {
+        var site = await new UmbracoSite().WithAcademyTypes();
+
+        var configuration = Configuration(site, ContentTypeRole.Lesson, "bodyRichText");
+        var buttons = configuration.GetProperty("toolbar").EnumerateArray()
+            .SelectMany(row => row.EnumerateArray()).SelectMany(group => group.EnumerateArray()).Select(button => button.GetString()).ToList();
+
+        Assert.Contains("Umb.Tiptap.Heading", configuration.GetProperty("extensions").EnumerateArray().Select(extension => extension.GetString()));
+        Assert.Contains("Umb.Tiptap.Toolbar.Heading2", buttons);
+        Assert.Contains("Umb.Tiptap.Toolbar.Heading3", buttons);
+    }
+
+    [Fact]
     public async Task A_dropdown_offers_the_words_quiz_yml_uses()
     {
         var site = await new UmbracoSite().WithAcademyTypes();
