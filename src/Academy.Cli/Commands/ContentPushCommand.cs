@@ -11,6 +11,8 @@ namespace Academy.Cli.Commands;
 /// <c>content push &lt;folder&gt;</c>: a validated content folder into Umbraco through the
 /// Management API. Each document keeps the stable key <see cref="UmbracoCatalogueWriter"/> gives
 /// it, so a second run, or a run after a failure, updates what is there instead of copying it.
+/// Umbraco appends a new item after its siblings, so each folder's children are sorted into their
+/// <c>NN-</c> order afterwards, where the order differs.
 /// </summary>
 public static class ContentPushCommand
 {
