@@ -32,11 +32,27 @@ public sealed class WebhookOptions
 
     public string HeaderName { get; set; } = DefaultHeaderName;
 
-    /// <summary>What makes Academy refresh: a publish, an unpublish or a delete.</summary>
-    public string[] Events { get; set; } =
+    /// <summary>
+    /// What makes Academy refresh: a publish, an unpublish, a delete, a move (also to the recycle bin)
+    /// or a sort. Null or empty: <see cref="DefaultEvents"/>.
+    /// </summary>
+    /// <remarks>
+    /// No default in the property itself: the configuration binder appends a configured list to an
+    /// array that already has entries, so configured events would be added to the defaults instead of
+    /// replacing them.
+    /// </remarks>
+    public string[]? Events { get; set; }
+
+    public static IReadOnlyList<string> DefaultEvents { get; } =
     [
         Constants.WebhookEvents.Aliases.ContentPublish,
         Constants.WebhookEvents.Aliases.ContentUnpublish,
         Constants.WebhookEvents.Aliases.ContentDelete,
+        Constants.WebhookEvents.Aliases.ContentMovedToRecycleBin,
+        Constants.WebhookEvents.Aliases.ContentMoved,
+        Constants.WebhookEvents.Aliases.ContentSorted,
     ];
+
+    /// <summary>The configured events, or the defaults when none are configured.</summary>
+    public IReadOnlyList<string> EventsInUse => Events is { Length: > 0 } configured ? configured : DefaultEvents;
 }

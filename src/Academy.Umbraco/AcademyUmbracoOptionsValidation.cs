@@ -34,11 +34,6 @@ internal sealed class AcademyUmbracoOptionsValidation : IValidateOptions<Academy
             {
                 failures.Add($"{AcademyUmbracoOptions.Section}:Webhook:HeaderName must not be empty; leave it out for {WebhookOptions.DefaultHeaderName}.");
             }
-
-            if (webhook.Events.Length == 0)
-            {
-                failures.Add($"{AcademyUmbracoOptions.Section}:Webhook:Events must list at least one event, like Umbraco.ContentPublish.");
-            }
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

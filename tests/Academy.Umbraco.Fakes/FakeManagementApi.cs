@@ -14,9 +14,11 @@ namespace Academy.Umbraco.Fakes;
 
 /// <summary>
 /// The part of Umbraco's Management API v1 that a content push uses, on a loopback port: the
-/// client-credentials token, document types by alias, and documents read, created, updated and
-/// published. It is as strict as Umbraco where a push could go wrong: no token, a duplicate id, an
-/// unknown parent, type or property alias, publishing below an unpublished parent. Tests read the
+/// client-credentials token, document types by key, search and tree, and documents read, created,
+/// updated, published and sorted. It is as strict as Umbraco where a push could go wrong: no token,
+/// a duplicate id, an unknown parent, type or property alias, publishing below an unpublished parent,
+/// a search that matches names and not aliases, a sort that names a stranger. Each behaviour names
+/// the Umbraco type it comes from; FakeManagementApiTests keeps it from drifting kinder. Tests read the
 /// requests it answered, make one document fail, and hand what was published to a
 /// <see cref="FakeDeliveryApi"/>. Every member is safe to call while requests run.
 /// </summary>
@@ -88,7 +90,11 @@ public sealed class FakeManagementApi : IAsyncDisposable
     }
 
     /// <param name="installTypes">False for an Umbraco site without the Academy.Umbraco package.</param>
-    public static async Task<FakeManagementApi> StartAsync(bool installTypes = true, UmbracoAliases? aliases = null)
+    /// <param name="stableKeys">
+    /// True for types the package installed with their stable keys (<see cref="UmbracoContentModel.TypeKey"/>);
+    /// false for types an older package (or an editor) created with keys of Umbraco's choosing.
+    /// </param>
+    public static async Task<FakeManagementApi> StartAsync(bool installTypes = true, UmbracoAliases? aliases = null, bool stableKeys = true)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -99,7 +105,7 @@ public sealed class FakeManagementApi : IAsyncDisposable
         {
             foreach (var type in UmbracoContentModel.Types)
             {
-                api.typeRoles[Guid.NewGuid()] = type.Role;
+                api.typeRoles[stableKeys ? api.aliases.TypeKey(type.Role) : Guid.NewGuid()] = type.Role;
             }
         }
 
@@ -107,6 +113,11 @@ public sealed class FakeManagementApi : IAsyncDisposable
         app.MapPost(ApiPath + "/security/back-office/token", (Func<HttpContext, Task<IResult>>)api.Token);
         app.MapGet(ApiPath + "/item/document-type/search", api.SearchTypes);
         app.MapGet(ApiPath + "/document-type/{id:guid}", api.DocumentType);
+        app.MapGet(ApiPath + "/tree/document-type/root", (int? skip, int? take) => api.TypeTree(skip, take));
+        app.MapGet(ApiPath + "/tree/document-type/children", (Guid parentId, int? skip, int? take) => api.TypeTree(skip, take, parentId));
+        app.MapGet(ApiPath + "/tree/document/root", (int? skip, int? take) => api.DocumentTree(null, skip, take));
+        app.MapGet(ApiPath + "/tree/document/children", (Guid parentId, int? skip, int? take) => api.DocumentTree(parentId, skip, take));
+        app.MapPut(ApiPath + "/document/sort", (Func<HttpContext, Task<IResult>>)api.SortDocuments);
         app.MapGet(ApiPath + "/document/{id:guid}", api.GetDocument);
         app.MapPost(ApiPath + "/document", (Func<HttpContext, Task<IResult>>)api.CreateDocument);
         app.MapPut(ApiPath + "/document/{id:guid}", api.UpdateDocument);
@@ -143,6 +154,27 @@ public sealed class FakeManagementApi : IAsyncDisposable
         }
     }
 
+    /// <summary>The children of <paramref name="parent"/> (null: the root) in their sort order, as the backoffice tree shows them.</summary>
+    public IReadOnlyList<Guid> ChildrenOf(Guid? parent)
+    {
+        lock (gate)
+        {
+            return [.. Siblings(parent).Select(stored => stored.Id)];
+        }
+    }
+
+    /// <summary>Creates a document as an editor would in the backoffice, at the end of its siblings.</summary>
+    public Guid AddByEditor(ContentTypeRole role, string name, Guid? parent)
+    {
+        lock (gate)
+        {
+            var id = Guid.NewGuid();
+            var typeId = typeRoles.Single(type => type.Value == role).Key;
+            documents[id] = new Stored(id, typeId, parent, sequence++) { Name = name, Values = [], SortOrder = NewChildSortOrder(parent) };
+            return id;
+        }
+    }
+
     public bool IsPublished(Guid key)
     {
         lock (gate)
@@ -152,15 +184,15 @@ public sealed class FakeManagementApi : IAsyncDisposable
     }
 
     /// <summary>
-    /// The published documents as Academy's neutral documents, parents first and in creation order
-    /// among siblings, which is where Umbraco puts a new item. Values are read back from the stored
+    /// The published documents as Academy's neutral documents, parents first and in sort order
+    /// among siblings (a new item is last until it is sorted). Values are read back from the stored
     /// editor values by the kinds of <see cref="UmbracoContentModel"/>, independently of the CLI's writer.
     /// </summary>
     public IReadOnlyList<UmbracoDocument> PublishedDocuments()
     {
         lock (gate)
         {
-            var published = documents.Values.Where(stored => stored.Published is not null).OrderBy(stored => stored.Sequence).ToList();
+            var published = documents.Values.Where(stored => stored.Published is not null).OrderBy(stored => stored.SortOrder).ToList();
             var result = new List<UmbracoDocument>();
             void Add(Guid? parent)
             {
@@ -228,13 +260,15 @@ public sealed class FakeManagementApi : IAsyncDisposable
         return Results.Json(new { access_token = token, token_type = "Bearer", expires_in = (int)TokenLifetime.TotalSeconds });
     }
 
-    /// <summary>Like Umbraco's search, it matches names and aliases loosely, and its items carry no alias.</summary>
+    /// <summary>Umbraco's search matches a part of the name, or the whole key; never the alias. Its items carry no alias.</summary>
     private IResult SearchTypes(string query)
     {
         lock (gate)
         {
+            // ContentTypeSearchService.SearchAsync: x.Name.Contains(query) || x.Key == guidQuery.
+            var key = Guid.TryParse(query, out var parsed) ? parsed : Guid.Empty;
             var items = typeRoles
-                .Where(type => aliases[type.Value].Contains(query, StringComparison.OrdinalIgnoreCase) || UmbracoContentModel.For(type.Value).Name.Contains(query, StringComparison.OrdinalIgnoreCase))
+                .Where(type => UmbracoContentModel.For(type.Value).Name.Contains(query, StringComparison.OrdinalIgnoreCase) || type.Key == key)
                 .Select(type => (JsonNode)new JsonObject
                 {
                     ["id"] = type.Key,
@@ -244,6 +278,105 @@ public sealed class FakeManagementApi : IAsyncDisposable
                 })
                 .ToList();
             return Json(new JsonObject { ["total"] = items.Count, ["items"] = new JsonArray([.. items]) });
+        }
+    }
+
+    /// <summary>The document type tree: every type at the root, no folders; items carry names, not aliases.</summary>
+    private IResult TypeTree(int? skip, int? take, Guid? parent = null)
+    {
+        lock (gate)
+        {
+            // DocumentTypeTreeItemResponseModel: id, name, isFolder, isElement, hasChildren; Academy's types sit at the root.
+            var level = parent is null ? typeRoles.ToList() : [];
+            var items = level.Skip(skip ?? 0).Take(take ?? 100).Select(type => (JsonNode)new JsonObject
+            {
+                ["id"] = type.Key,
+                ["parent"] = null,
+                ["name"] = UmbracoContentModel.For(type.Value).Name,
+                ["isFolder"] = false,
+                ["isElement"] = UmbracoContentModel.For(type.Value).IsElement,
+                ["hasChildren"] = false,
+                ["icon"] = UmbracoContentModel.For(type.Value).Icon,
+            });
+            return Json(new JsonObject { ["total"] = level.Count, ["items"] = new JsonArray([.. items]) });
+        }
+    }
+
+    /// <summary>The content tree: the children of a document, or the root, in their sort order.</summary>
+    private IResult DocumentTree(Guid? parent, int? skip, int? take)
+    {
+        lock (gate)
+        {
+            if (parent is { } id && !documents.ContainsKey(id))
+            {
+                return Problem(HttpStatusCode.NotFound, "The document could not be found");
+            }
+
+            // DocumentTreeItemResponseModel, paged by skip and take, ordered by sortOrder as IEntityService.GetPagedChildren does.
+            var level = Siblings(parent);
+            var items = level.Skip(skip ?? 0).Take(take ?? 100).Select(stored => (JsonNode)new JsonObject
+            {
+                ["id"] = stored.Id,
+                ["parent"] = stored.Parent is { } above ? new JsonObject { ["id"] = above } : null,
+                ["hasChildren"] = documents.Values.Any(child => child.Parent == stored.Id),
+                ["isTrashed"] = false,
+                ["documentType"] = new JsonObject { ["id"] = stored.TypeId },
+                ["variants"] = new JsonArray(new JsonObject { ["name"] = stored.Name, ["culture"] = null, ["state"] = State(stored) }),
+            });
+            return Json(new JsonObject { ["total"] = level.Count, ["items"] = new JsonArray([.. items]) });
+        }
+    }
+
+    /// <summary>
+    /// PUT /document/sort with Umbraco's SortingRequestModel: <c>{ parent: { id } | null, sorting: [ { id, sortOrder } ] }</c>.
+    /// The rules are TreeEntitySortingService.SortEntities': only the parent's children, each once,
+    /// positions from 0 below the number of children and each once; items not named keep their
+    /// relative order around the ones that are.
+    /// </summary>
+    private async Task<IResult> SortDocuments(HttpContext http)
+    {
+        var body = await Body(http);
+        lock (gate)
+        {
+            if (body?["sorting"] is not JsonArray sorting)
+            {
+                return Problem(HttpStatusCode.BadRequest, "sorting is required");
+            }
+
+            Guid? parent = body["parent"]?["id"]?.GetValue<string>() is { } parentText ? Guid.Parse(parentText) : null;
+
+            // ContentEditingServiceWithSortingBase.HandleSortAsync: an unknown parent is NotFound.
+            if (parent is { } parentId && !documents.ContainsKey(parentId))
+            {
+                return Problem(HttpStatusCode.NotFound, "The document could not be found");
+            }
+
+            var children = Siblings(parent).Select(stored => stored.Id).ToList();
+            var wanted = sorting.OfType<JsonObject>()
+                .Select(entry => (Id: Guid.TryParse(entry["id"]?.GetValue<string>(), out var id) ? id : Guid.Empty, SortOrder: entry["sortOrder"]?.GetValue<int>() ?? -1))
+                .ToList();
+
+            // TreeEntitySortingService.SortEntities throws ArgumentException, which the editing service answers as SortingInvalid (400).
+            if (wanted.Any(entry => entry.SortOrder < 0 || entry.SortOrder >= children.Count)
+                || wanted.Any(entry => !children.Contains(entry.Id))
+                || wanted.DistinctBy(entry => entry.Id).Count() != wanted.Count
+                || wanted.DistinctBy(entry => entry.SortOrder).Count() != wanted.Count)
+            {
+                return Problem(HttpStatusCode.BadRequest, "Invalid sorting options", "The sorting names an item that is no child of the parent, twice, or at a position outside the children.");
+            }
+
+            var order = children.Where(child => wanted.All(entry => entry.Id != child)).ToList();
+            foreach (var (id, sortOrder) in wanted.OrderBy(entry => entry.SortOrder))
+            {
+                order.Insert(Math.Min(sortOrder, order.Count), id);
+            }
+
+            for (var index = 0; index < order.Count; index++)
+            {
+                documents[order[index]].SortOrder = index;
+            }
+
+            return Results.Ok();
         }
     }
 
@@ -272,7 +405,7 @@ public sealed class FakeManagementApi : IAsyncDisposable
 
             var stored = documents[id];
 
-            var state = stored.Published is null ? "Draft" : stored.Pending ? "PublishedPendingChanges" : "Published";
+            var state = State(stored);
             var typeAlias = aliases[typeRoles[stored.TypeId]];
 
             // Umbraco answers with every value it holds and fields of its own besides.
@@ -340,7 +473,8 @@ public sealed class FakeManagementApi : IAsyncDisposable
             documents[id] = new Stored(id, typeId, parent, sequence++)
             {
                 Name = Name(body),
-                Values = (JsonArray)body["values"]!.DeepClone(),
+                Values = Stored.AsUmbracoStores(role, (JsonArray)body["values"]!),
+                SortOrder = NewChildSortOrder(parent),
             };
             return Results.Created($"{ApiPath}/document/{id}", null);
         }
@@ -369,7 +503,7 @@ public sealed class FakeManagementApi : IAsyncDisposable
             }
 
             stored.Name = Name(body);
-            stored.Values = (JsonArray)body["values"]!.DeepClone();
+            stored.Values = Stored.AsUmbracoStores(typeRoles[stored.TypeId], (JsonArray)body["values"]!);
             stored.Pending = stored.Published is not null;
             return Results.Ok();
         }
@@ -402,6 +536,13 @@ public sealed class FakeManagementApi : IAsyncDisposable
             return Results.Ok();
         }
     }
+
+    private static string State(Stored stored) => stored.Published is null ? "Draft" : stored.Pending ? "PublishedPendingChanges" : "Published";
+
+    private List<Stored> Siblings(Guid? parent) => [.. documents.Values.Where(stored => stored.Parent == parent).OrderBy(stored => stored.SortOrder)];
+
+    // A new document goes after its siblings: DocumentRepository.PersistNewItem takes the highest sort order below the parent, plus one.
+    private int NewChildSortOrder(Guid? parent) => documents.Values.Where(stored => stored.Parent == parent).Select(stored => stored.SortOrder + 1).DefaultIfEmpty(0).Max();
 
     /// <summary>Why a request about this document is not served: told to fail, or no such document.</summary>
     private IResult? Refusal(Guid id) =>
@@ -537,5 +678,37 @@ public sealed class FakeManagementApi : IAsyncDisposable
 
         /// <summary>Saved since the last publish.</summary>
         public bool Pending { get; set; }
+
+        /// <summary>The position among its siblings; Umbraco's tree and the Delivery API list children by it.</summary>
+        public int SortOrder { get; set; }
+
+        /// <summary>The values as Umbraco stores them from what was sent, which is what a GET answers.</summary>
+        public static JsonArray AsUmbracoStores(ContentTypeRole role, JsonArray sent)
+        {
+            var values = (JsonArray)sent.DeepClone();
+            foreach (var value in values.OfType<JsonObject>())
+            {
+                if (UmbracoContentModel.For(role).Properties.FirstOrDefault(property => property.Alias == value["alias"]?.GetValue<string>()) is { Kind: PropertyKind.RichText }
+                    && value["value"] is JsonObject rich)
+                {
+                    // RichTextPropertyValueEditor.FromEditor: blank markup stores nothing; no blocks store an empty block value.
+                    value["value"] = rich["markup"]?.GetValue<string>() is { } markup && !string.IsNullOrWhiteSpace(markup)
+                        ? new JsonObject
+                        {
+                            ["markup"] = markup,
+                            ["blocks"] = rich["blocks"] is JsonObject blocks ? blocks.DeepClone() : new JsonObject
+                            {
+                                ["layout"] = new JsonObject(),
+                                ["contentData"] = new JsonArray(),
+                                ["settingsData"] = new JsonArray(),
+                                ["expose"] = new JsonArray(),
+                            },
+                        }
+                        : null;
+                }
+            }
+
+            return values;
+        }
     }
 }

@@ -11,6 +11,8 @@ namespace Academy.Cli.Commands;
 /// <c>content push &lt;folder&gt;</c>: a validated content folder into Umbraco through the
 /// Management API. Each document keeps the stable key <see cref="UmbracoCatalogueWriter"/> gives
 /// it, so a second run, or a run after a failure, updates what is there instead of copying it.
+/// Umbraco appends a new item after its siblings, so each folder's children are sorted into their
+/// <c>NN-</c> order afterwards, where the order differs.
 /// </summary>
 public static class ContentPushCommand
 {
@@ -93,6 +95,18 @@ public static class ContentPushCommand
             ? await WithProgressAsync(push, documents)
             : await PlainAsync(push, documents, output);
 
+        foreach (var parent in documents)
+        {
+            if (await push.SortChildrenAsync(parent, documents) is { } sorted)
+            {
+                results.Add(sorted);
+                if (!interactive)
+                {
+                    output.WriteLine(sorted.Describe(options.DryRun));
+                }
+            }
+        }
+
         if (interactive)
         {
             foreach (var failure in results.Where(result => result.Outcome == PushOutcome.Failed))
@@ -144,14 +158,19 @@ public static class ContentPushCommand
     private static string Summary(List<PushResult> results, Options options)
     {
         int Count(PushOutcome outcome) => results.Count(result => result.Outcome == outcome);
+
+        // Only mentioned when it happened: most pushes append at the end, which is the right place.
+        var sorted = Count(PushOutcome.Sorted);
         if (options.DryRun)
         {
+            var toSort = sorted > 0 ? string.Create(CultureInfo.InvariantCulture, $", {sorted} to sort") : "";
             return string.Create(CultureInfo.InvariantCulture,
-                $"Dry run: {Count(PushOutcome.Created)} to create, {Count(PushOutcome.Updated)} to update, {Count(PushOutcome.Unchanged)} unchanged, {Count(PushOutcome.Failed)} failed. Nothing was written.");
+                $"Dry run: {Count(PushOutcome.Created)} to create, {Count(PushOutcome.Updated)} to update, {Count(PushOutcome.Unchanged)} unchanged, {Count(PushOutcome.Failed)} failed{toSort}. Nothing was written.");
         }
 
+        var reordered = sorted > 0 ? string.Create(CultureInfo.InvariantCulture, $", {sorted} sorted") : "";
         var published = options.Publish ? string.Create(CultureInfo.InvariantCulture, $", {results.Count(result => result.Published)} published") : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"Pushed: {Count(PushOutcome.Created)} created, {Count(PushOutcome.Updated)} updated, {Count(PushOutcome.Unchanged)} unchanged, {Count(PushOutcome.Failed)} failed{published}.");
+            $"Pushed: {Count(PushOutcome.Created)} created, {Count(PushOutcome.Updated)} updated, {Count(PushOutcome.Unchanged)} unchanged, {Count(PushOutcome.Failed)} failed{reordered}{published}.");
     }
 }

@@ -11,6 +11,7 @@ namespace Academy.Cli.Commands;
 internal sealed class DocumentPush(UmbracoManagementClient client, IReadOnlyDictionary<ContentTypeRole, Guid> typeIds, ContentPushCommand.Options options)
 {
     private readonly HashSet<Guid> absent = [];
+    private readonly HashSet<Guid> onlyPlanned = [];
     private readonly Dictionary<Guid, string> paths = [];
 
     public bool DryRun => options.DryRun;
@@ -34,7 +35,11 @@ internal sealed class DocumentPush(UmbracoManagementClient client, IReadOnlyDict
             if (existing is null)
             {
                 outcome = PushOutcome.Created;
-                if (!DryRun)
+                if (DryRun)
+                {
+                    onlyPlanned.Add(document.Key);
+                }
+                else
                 {
                     await client.CreateDocumentAsync(target.CreateBody(document.ParentKey ?? options.Parent), CancellationToken.None);
                     exists = true;
@@ -68,6 +73,45 @@ internal sealed class DocumentPush(UmbracoManagementClient client, IReadOnlyDict
         }
     }
 
+    /// <summary>
+    /// Puts the pushed children of <paramref name="parent"/> in the folder's order, as Umbraco appends
+    /// a new item at the end. Children an editor added keep their places; nothing is sent when the
+    /// order is right already, so a second push writes nothing.
+    /// </summary>
+    /// <returns>Null when the order was right, or the parent is not in Umbraco.</returns>
+    public async Task<PushResult?> SortChildrenAsync(UmbracoDocument parent, IReadOnlyList<UmbracoDocument> all)
+    {
+        var wanted = all.Where(document => document.ParentKey == parent.Key).OrderBy(document => document.SortOrder).Select(document => document.Key).ToList();
+        if (wanted.Count < 2 || absent.Contains(parent.Key) || onlyPlanned.Contains(parent.Key))
+        {
+            return null;
+        }
+
+        var path = PathOf(parent, all);
+        try
+        {
+            var current = await client.ChildrenAsync(parent.Key, CancellationToken.None);
+            var ours = wanted.Where(current.Contains).ToList();
+            var next = 0;
+            var sorted = current.Select(child => ours.Contains(child) ? ours[next++] : child).ToList();
+            if (sorted.SequenceEqual(current))
+            {
+                return null;
+            }
+
+            if (!DryRun)
+            {
+                await client.SortAsync(parent.Key, sorted, CancellationToken.None);
+            }
+
+            return new PushResult(parent.Role, path, PushOutcome.Sorted, false, null);
+        }
+        catch (UmbracoManagementException exception)
+        {
+            return new PushResult(parent.Role, path, PushOutcome.Failed, false, "sorting its children: " + exception.Message);
+        }
+    }
+
     private string PathOf(UmbracoDocument document, IReadOnlyList<UmbracoDocument> all)
     {
         if (!paths.TryGetValue(document.Key, out var path))
@@ -87,6 +131,9 @@ internal enum PushOutcome
     Updated,
     Unchanged,
     Failed,
+
+    /// <summary>Its children were put in the folder's order.</summary>
+    Sorted,
 }
 
 internal sealed record PushResult(ContentTypeRole Role, string Path, PushOutcome Outcome, bool Published, string? Problem)
@@ -100,6 +147,8 @@ internal sealed record PushResult(ContentTypeRole Role, string Path, PushOutcome
             (PushOutcome.Created, false) => "created",
             (PushOutcome.Updated, false) => "updated",
             (PushOutcome.Unchanged, _) => "unchanged",
+            (PushOutcome.Sorted, true) => "sort",
+            (PushOutcome.Sorted, false) => "sorted",
             _ => "FAILED",
         };
         var role = Role.ToString().ToLowerInvariant();

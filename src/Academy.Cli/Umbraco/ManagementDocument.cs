@@ -130,10 +130,16 @@ public sealed class ManagementDocument(UmbracoDocument document, IReadOnlyDictio
             && heldByAlias.Where(entry => !wantedAliases.Contains(entry.Key)).All(entry => IsEmpty(entry.Value["value"]));
     }
 
+    /// <remarks>
+    /// An object of empty members is empty too: Umbraco stores rich text sent with <c>blocks: null</c>
+    /// with an empty block value, <c>{ layout: {}, contentData: [], settingsData: [], expose: [] }</c>
+    /// (RichTextPropertyValueEditor.FromEditor), and answers with that.
+    /// </remarks>
     private static bool IsEmpty(JsonNode? node) => node switch
     {
         null => true,
         JsonArray list => list.Count == 0,
+        JsonObject fields => fields.All(field => IsEmpty(field.Value)),
         JsonValue value when value.TryGetValue<string>(out var text) => text.Length == 0,
         _ => false,
     };

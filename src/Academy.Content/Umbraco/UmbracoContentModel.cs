@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Academy.Content.Umbraco;
 
 /// <summary>
@@ -190,6 +193,28 @@ public static class UmbracoContentModel
 
     public static ContentTypeDefinition For(ContentTypeRole role) => Types.Single(type => type.Role == role);
 
+    // The namespace of Academy's type keys; changing it would give every installed type a new key.
+    private static readonly Guid TypeKeyNamespace = new("5b0c1f7e-6d1a-4c52-9a37-0e1d2c4b8a61");
+
+    /// <summary>
+    /// The key the package gives the type with this alias, and the key the CLI reads it by: a
+    /// name-based UUID (version 5), the same on every site and every run. Umbraco's document type
+    /// search matches names, not aliases, so the key is how the CLI finds a type without guessing.
+    /// </summary>
+    public static Guid TypeKey(string alias)
+    {
+        var name = Encoding.UTF8.GetBytes(alias.Trim().ToLowerInvariant());
+        var input = new byte[16 + name.Length];
+        TypeKeyNamespace.TryWriteBytes(input, bigEndian: true, out _);
+        name.CopyTo(input, 16);
+#pragma warning disable CA5350 // Version 5 UUIDs are defined over SHA-1; the key names a type and protects nothing.
+        var hash = SHA1.HashData(input);
+#pragma warning restore CA5350
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
+    }
+
     private static PropertyDefinition Text(string alias, string name, string? description = null, bool mandatory = false) =>
         new(alias, name, PropertyKind.Text, mandatory, description);
 
@@ -347,6 +372,9 @@ public sealed class UmbracoAliases
     public static UmbracoAliases Default { get; } = new();
 
     public string this[ContentTypeRole role] => aliases[role];
+
+    /// <summary>The stable key of the type in this role under the alias in use (<see cref="UmbracoContentModel.TypeKey"/>).</summary>
+    public Guid TypeKey(ContentTypeRole role) => UmbracoContentModel.TypeKey(aliases[role]);
 
     public ContentTypeRole? RoleOf(string? alias) => alias is not null && roles.TryGetValue(alias, out var role) ? role : null;
 }

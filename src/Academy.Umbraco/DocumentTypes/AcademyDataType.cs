@@ -70,7 +70,11 @@ internal sealed record AcademyDataType(
     private static Dictionary<string, object> Block(Guid elementKey, ContentTypeDefinition element) =>
         new() { ["contentElementTypeKey"] = elementKey.ToString(), ["label"] = element.Name };
 
-    /// <summary>Paragraphs, emphasis, lists and links: what Academy's sanitiser keeps of a lesson.</summary>
+    /// <summary>
+    /// Headings, paragraphs, emphasis, lists, quotes and links: what Academy's sanitiser keeps of a
+    /// lesson. An extension without its toolbar button is invisible to editors, so each has one
+    /// (aliases from the backoffice's tiptap manifests; h1 is the lesson's title, so h2 and h3).
+    /// </summary>
     private static Dictionary<string, object> RichTextConfiguration() => new()
     {
         ["extensions"] = new[]
@@ -82,6 +86,7 @@ internal sealed record AcademyDataType(
         {
             new[]
             {
+                new[] { "Umb.Tiptap.Toolbar.Heading2", "Umb.Tiptap.Toolbar.Heading3" },
                 new[] { "Umb.Tiptap.Toolbar.Bold", "Umb.Tiptap.Toolbar.Italic" },
                 new[] { "Umb.Tiptap.Toolbar.BulletList", "Umb.Tiptap.Toolbar.OrderedList", "Umb.Tiptap.Toolbar.Blockquote" },
                 new[] { "Umb.Tiptap.Toolbar.Link", "Umb.Tiptap.Toolbar.Unlink" },

@@ -156,6 +156,8 @@ public sealed class DocumentTypeInstaller(
         {
             var created = new ContentType(shortStrings, Constants.System.Root)
             {
+                // The CLI reads the type by this key; a type created before keys were stable keeps its own and is found by alias.
+                Key = UmbracoContentModel.TypeKey(alias),
                 Alias = alias,
                 Name = definition.Name,
                 Description = definition.Description,

@@ -23,9 +23,11 @@ public sealed class PublishValidation(PublishedContentReader reader, UmbracoAlia
 
     public void Handle(ContentPublishingNotification notification)
     {
+        // A course published together with its package (publishing the catalogue with its descendants) counts as published.
+        var publishingNow = notification.PublishedEntities.Select(content => content.Key).ToHashSet();
         foreach (var content in notification.PublishedEntities)
         {
-            var problems = Problems(content);
+            var problems = Problems(content, publishingNow);
             if (problems.Count == 0)
             {
                 continue;
@@ -42,7 +44,8 @@ public sealed class PublishValidation(PublishedContentReader reader, UmbracoAlia
     }
 
     /// <summary>What is wrong with the document, in the catalogue's words; empty when it may be published.</summary>
-    public IReadOnlyList<string> Problems(IContent content)
+    /// <param name="publishingNow">Documents published in the same operation, which count as published.</param>
+    public IReadOnlyList<string> Problems(IContent content, IReadOnlySet<Guid>? publishingNow = null)
     {
         // The start node, the package folder and element types carry nothing the rules judge.
         if (reader.RoleOf(content) is not ({ } role and (ContentTypeRole.Course or ContentTypeRole.Module or ContentTypeRole.Lesson
@@ -81,6 +84,33 @@ public sealed class PublishValidation(PublishedContentReader reader, UmbracoAlia
             _ => (IReadOnlyList<ContentError>)[],
         };
 
-        return [.. readErrors.Where(error => error.Path == item.Location.Path).Concat(validation).Select(error => error.Message).Distinct()];
+        var unpublished = role == ContentTypeRole.Package ? UnpublishedCourses(content, publishingNow ?? new HashSet<Guid>()) : [];
+        return [.. readErrors.Where(error => error.Path == item.Location.Path).Concat(validation).Select(error => error.Message).Concat(unpublished).Distinct()];
+    }
+
+    /// <summary>
+    /// The Delivery API leaves unpublished and trashed documents out of a picker
+    /// (MultiNodeTreePickerValueConverter), so Academy would sell the package without those courses.
+    /// </summary>
+    private List<string> UnpublishedCourses(IContent package, IReadOnlySet<Guid> publishingNow)
+    {
+        var problems = new List<string>();
+        foreach (var (key, course) in reader.Picked(package, "courses"))
+        {
+            if (course is null)
+            {
+                problems.Add($"Ein gewählter Kurs ({key}) existiert nicht mehr; entferne ihn aus 'courses'.");
+            }
+            else if (course.Trashed)
+            {
+                problems.Add($"Der Kurs „{course.Name}“ liegt im Papierkorb; stelle ihn wieder her oder entferne ihn aus 'courses', sonst wird das Paket ohne ihn verkauft.");
+            }
+            else if (!course.Published && !publishingNow.Contains(course.Key))
+            {
+                problems.Add($"Der Kurs „{course.Name}“ ist nicht veröffentlicht; veröffentliche ihn zuerst, sonst wird das Paket ohne ihn verkauft.");
+            }
+        }
+
+        return problems;
     }
 }

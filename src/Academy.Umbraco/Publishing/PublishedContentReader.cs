@@ -36,6 +36,14 @@ public sealed class PublishedContentReader(
         return string.IsNullOrWhiteSpace(segment) ? shortStrings.CleanStringForUrlSegment(content.Name ?? "") : segment;
     }
 
+    /// <summary>The documents a picker holds, in its order; null for a key Umbraco has no document for.</summary>
+    public IReadOnlyList<(Guid Key, IContent? Document)> Picked(IContent content, string alias) =>
+        [.. (content.HasProperty(alias) ? Text(Plain(content.GetValue(alias))) ?? "" : "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(udi => Guid.TryParse(udi[(udi.LastIndexOf('/') + 1)..], out var key) ? key : Guid.Empty)
+            .Where(key => key != Guid.Empty)
+            .Select(key => (key, contents.GetById(key)))];
+
     /// <summary>The document at <paramref name="path"/>, with the Academy properties of its type in Delivery API shape.</summary>
     public UmbracoItem Item(IContent content, string path)
     {

@@ -1,3 +1,4 @@
+using Academy.Content.Umbraco;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core;
@@ -11,11 +12,15 @@ namespace Academy.Umbraco.Webhooks;
 /// <summary>
 /// Registers the webhook that makes Academy.Web refresh its catalogue, when Academy:Umbraco:Webhook:Url
 /// is set, so nobody has to click it together in the backoffice. It is found again by its URL: a
-/// changed secret or a missing event is updated, and events or headers someone added stay.
+/// changed secret, a missing event or a missing Academy document type is updated, and events,
+/// types or headers someone added stay. It fires only for Academy's document types
+/// (<see cref="IWebhook.ContentTypeKeys"/>), so the agency's own pages do not make Academy refresh.
 /// </summary>
 public sealed class RegisterWebhookOnStart(
     IRuntimeState runtime,
     IWebhookService webhooks,
+    IContentTypeService contentTypes,
+    UmbracoAliases aliases,
     IOptions<AcademyUmbracoOptions> options,
     ILogger<RegisterWebhookOnStart> logger)
     : INotificationAsyncHandler<UmbracoApplicationStartedNotification>
@@ -44,10 +49,12 @@ public sealed class RegisterWebhookOnStart(
     private async Task RegisterAsync(WebhookOptions settings)
     {
         var url = settings.Url!;
+        var events = settings.EventsInUse.ToArray();
+        var typeKeys = AcademyDocumentTypeKeys();
         var existing = await FindAsync(url);
         if (existing is null)
         {
-            var created = await webhooks.CreateAsync(new Webhook(url, enabled: true, entityKeys: [], events: settings.Events, headers: new Dictionary<string, string> { [settings.HeaderName] = settings.Secret! })
+            var created = await webhooks.CreateAsync(new Webhook(url, enabled: true, entityKeys: typeKeys, events: events, headers: new Dictionary<string, string> { [settings.HeaderName] = settings.Secret! })
             {
                 Name = Name,
                 Description = "Tells Academy to refresh its catalogue after a change.",
@@ -56,23 +63,34 @@ public sealed class RegisterWebhookOnStart(
             return;
         }
 
-        var missingEvents = settings.Events.Except(existing.Events, StringComparer.Ordinal).ToArray();
+        var missingEvents = events.Except(existing.Events, StringComparer.Ordinal).ToArray();
+        var missingTypes = typeKeys.Except(existing.ContentTypeKeys).ToArray();
         var secretChanged = !existing.Headers.TryGetValue(settings.HeaderName, out var secret) || secret != settings.Secret;
         if (!existing.Enabled)
         {
             logger.LogWarning("The Academy webhook to {Url} is disabled in the backoffice, so Academy does not see changes until it is enabled again.", settings.Url);
         }
 
-        if (missingEvents.Length == 0 && !secretChanged)
+        if (missingEvents.Length == 0 && missingTypes.Length == 0 && !secretChanged)
         {
             return;
         }
 
         existing.Events = [.. existing.Events, .. missingEvents];
+        existing.ContentTypeKeys = [.. existing.ContentTypeKeys, .. missingTypes];
         existing.Headers = new Dictionary<string, string>(existing.Headers) { [settings.HeaderName] = settings.Secret! };
         var updated = await webhooks.UpdateAsync(existing);
         Log(updated.Success, updated.Status, "updated");
     }
+
+    /// <summary>
+    /// The keys of Academy's document types (element types never fire content events). A type the
+    /// installer made has its stable key; one an older package made is found by its alias.
+    /// </summary>
+    private Guid[] AcademyDocumentTypeKeys() =>
+        [.. UmbracoContentModel.Types
+            .Where(type => !type.IsElement)
+            .Select(type => contentTypes.Get(aliases[type.Role])?.Key ?? aliases.TypeKey(type.Role))];
 
     private async Task<IWebhook?> FindAsync(string url)
     {

@@ -66,7 +66,9 @@ public sealed class ContentPushCommandTests : IDisposable
         Assert.Contains("FAILED    lesson         strategie/ziele/smart-ziele: not sent: its parent strategie/ziele failed", failedOutput, StringComparison.Ordinal);
         Assert.Contains("created   module         strategie/zielgruppe", failedOutput, StringComparison.Ordinal);
         Assert.Equal(0, completed);
-        Assert.Contains(" 0 failed.", completedOutput, StringComparison.Ordinal);
+        // The module created late was appended after its siblings, so it is sorted into its place.
+        Assert.Contains(" 0 failed, 1 sorted.", completedOutput, StringComparison.Ordinal);
+        Assert.Contains("sorted    course         strategie", completedOutput, StringComparison.Ordinal);
         Assert.Equal(DocumentCount, umbraco.DocumentCount);
         Assert.Equal(DocumentCount, umbraco.Creates);
         Assert.DoesNotContain(umbraco.Requests, request => request.StatusCode == 400);
@@ -186,6 +188,57 @@ public sealed class ContentPushCommandTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Contains($"FAILED    catalogue      academy: Umbraco answered 404 Not Found to POST {umbraco.BaseAddress}umbraco/management/api/v1/document: Parent not found There is no document {parent} to create below.", output, StringComparison.Ordinal);
         Assert.Equal(0, umbraco.DocumentCount);
+    }
+
+    [Fact]
+    public async Task The_types_are_found_by_key_on_a_site_whose_search_matches_names_not_aliases()
+    {
+        await using var umbraco = await FakeManagementApi.StartAsync();
+
+        var (exitCode, output) = await Push(umbraco);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"Pushed: {DocumentCount} created,", output, StringComparison.Ordinal);
+        Assert.Contains(umbraco.Requests, request => request.Path == $"{FakeManagementApi.ApiPath}/document-type/{UmbracoContentModel.TypeKey("academyCourse")}");
+    }
+
+    [Fact]
+    public async Task Types_an_older_package_installed_with_other_keys_are_found_by_alias_in_the_tree()
+    {
+        await using var umbraco = await FakeManagementApi.StartAsync(stableKeys: false);
+
+        var (exitCode, output) = await Push(umbraco);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"Pushed: {DocumentCount} created,", output, StringComparison.Ordinal);
+        Assert.Contains(umbraco.Requests, request => request.Path == $"{FakeManagementApi.ApiPath}/tree/document-type/root");
+    }
+
+    [Fact]
+    public async Task A_new_lesson_pushed_into_an_existing_tree_takes_its_numbered_place()
+    {
+        await using var umbraco = await FakeManagementApi.StartAsync();
+        await Push(umbraco);
+        var editorsOwn = umbraco.AddByEditor(ContentTypeRole.Lesson, "Notiz der Redaktion", StrategyGoals);
+        var editorsPlace = umbraco.ChildrenOf(StrategyGoals).ToList().IndexOf(editorsOwn);
+        File.Move(content.PathOf("courses/strategie/01-ziele/02-smart-ziele.md"), content.PathOf("courses/strategie/01-ziele/03-smart-ziele.md"));
+        File.WriteAllText(content.PathOf("courses/strategie/01-ziele/02-messbar.md"), "---\ntitle: Messbar\nminutes: 3\n---\nWas du zählst, wird besser.\n");
+        var warum = UmbracoCatalogueWriter.KeyFor(ContentTypeRole.Lesson, "strategie/ziele/warum-es-nicht-funktioniert");
+        var messbar = UmbracoCatalogueWriter.KeyFor(ContentTypeRole.Lesson, "strategie/ziele/messbar");
+
+        var (exitCode, output) = await Push(umbraco);
+        var writesAfter = umbraco.Writes.Count;
+        var (again, againOutput) = await Push(umbraco);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("sorted    module         strategie/ziele", output, StringComparison.Ordinal);
+        Assert.Contains(", 1 sorted.", output, StringComparison.Ordinal);
+        var children = umbraco.ChildrenOf(StrategyGoals);
+        Assert.Equal([warum, messbar, SmartGoals], children.Where(child => child == warum || child == messbar || child == SmartGoals));
+        Assert.Equal(editorsPlace, children.ToList().IndexOf(editorsOwn));
+        Assert.Equal(0, again);
+        Assert.Equal(writesAfter, umbraco.Writes.Count);
+        Assert.DoesNotContain("sorted", againOutput, StringComparison.Ordinal);
     }
 
     public void Dispose() => content.Dispose();

@@ -38,6 +38,22 @@ public sealed class DocumentTypeInstallerTests
     }
 
     [Fact]
+    public async Task Each_type_gets_the_stable_key_the_CLI_reads_it_by()
+    {
+        var site = new UmbracoSite(new UmbracoAliases(new Dictionary<string, string> { ["Course"] = "kurs" }));
+
+        await site.Installer().InstallAsync();
+
+        foreach (var definition in UmbracoContentModel.Types)
+        {
+            Assert.Equal(site.Aliases.TypeKey(definition.Role), site.ContentType(definition.Role).Key);
+        }
+
+        Assert.Equal(UmbracoContentModel.TypeKey("kurs"), site.ContentType(ContentTypeRole.Course).Key);
+        Assert.NotEqual(UmbracoContentModel.TypeKey("academyCourse"), UmbracoContentModel.TypeKey("academyLesson"));
+    }
+
+    [Fact]
     public async Task Each_property_is_edited_with_the_editor_the_content_model_names()
     {
         var site = await new UmbracoSite().WithAcademyTypes();
@@ -63,6 +79,20 @@ public sealed class DocumentTypeInstallerTests
 
         var block = Assert.Single(blocks.EnumerateArray());
         Assert.Equal(site.ContentType(ContentTypeRole.Question).Key, block.GetProperty("contentElementTypeKey").GetGuid());
+    }
+
+    [Fact]
+    public async Task The_rich_text_toolbar_has_heading_buttons_for_the_heading_extension()
+    {
+        var site = await new UmbracoSite().WithAcademyTypes();
+
+        var configuration = Configuration(site, ContentTypeRole.Lesson, "bodyRichText");
+        var buttons = configuration.GetProperty("toolbar").EnumerateArray()
+            .SelectMany(row => row.EnumerateArray()).SelectMany(group => group.EnumerateArray()).Select(button => button.GetString()).ToList();
+
+        Assert.Contains("Umb.Tiptap.Heading", configuration.GetProperty("extensions").EnumerateArray().Select(extension => extension.GetString()));
+        Assert.Contains("Umb.Tiptap.Toolbar.Heading2", buttons);
+        Assert.Contains("Umb.Tiptap.Toolbar.Heading3", buttons);
     }
 
     [Fact]

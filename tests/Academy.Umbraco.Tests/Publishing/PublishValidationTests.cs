@@ -155,6 +155,7 @@ public sealed class PublishValidationTests
     {
         var site = await new UmbracoSite().WithAcademyTypes();
         var course = site.Document(ContentTypeRole.Course, "Strategie", values: new Dictionary<string, object?> { ["title"] = "Strategie", ["summary"] = "Kurz." });
+        course.Published = true;
         var empty = site.Document(ContentTypeRole.Package, "Starter", values: new Dictionary<string, object?> { ["title"] = "Starter", ["description"] = "Alles." });
         var complete = site.Document(ContentTypeRole.Package, "Starter", values: new Dictionary<string, object?>
         {
@@ -171,6 +172,55 @@ public sealed class PublishValidationTests
             ],
             Messages(Publish(site, empty)));
         Assert.Empty(Messages(Publish(site, complete)));
+    }
+
+    [Fact]
+    public async Task A_package_that_picks_an_unpublished_or_trashed_course_is_refused_with_the_course_named()
+    {
+        var site = await new UmbracoSite().WithAcademyTypes();
+        var published = site.Document(ContentTypeRole.Course, "Strategie", values: new Dictionary<string, object?> { ["title"] = "Strategie", ["summary"] = "Kurz." });
+        published.Published = true;
+        var draft = site.Document(ContentTypeRole.Course, "Zeit sparen", values: new Dictionary<string, object?> { ["title"] = "Zeit sparen", ["summary"] = "Kurz." });
+        var trashed = site.Document(ContentTypeRole.Course, "Reels", values: new Dictionary<string, object?> { ["title"] = "Reels", ["summary"] = "Kurz." });
+        trashed.Published = true;
+        ((global::Umbraco.Cms.Core.Models.Content)trashed).Trashed = true;
+        var package = site.Document(ContentTypeRole.Package, "Komplett", values: new Dictionary<string, object?>
+        {
+            ["title"] = "Komplett",
+            ["description"] = "Alles.",
+            ["price"] = 9900,
+            ["courses"] = $"umb://document/{published.Key:N},umb://document/{draft.Key:N},umb://document/{trashed.Key:N}",
+        });
+
+        var publishing = Publish(site, package);
+
+        Assert.True(publishing.Cancel);
+        Assert.Equal(
+            [
+                "Der Kurs „Zeit sparen“ ist nicht veröffentlicht; veröffentliche ihn zuerst, sonst wird das Paket ohne ihn verkauft.",
+                "Der Kurs „Reels“ liegt im Papierkorb; stelle ihn wieder her oder entferne ihn aus 'courses', sonst wird das Paket ohne ihn verkauft.",
+            ],
+            Messages(publishing));
+    }
+
+    [Fact]
+    public async Task A_package_published_together_with_its_new_course_is_published()
+    {
+        var site = await new UmbracoSite().WithAcademyTypes();
+        var course = site.Document(ContentTypeRole.Course, "Zeit sparen", values: new Dictionary<string, object?> { ["title"] = "Zeit sparen", ["summary"] = "Kurz." });
+        var package = site.Document(ContentTypeRole.Package, "Zeit", values: new Dictionary<string, object?>
+        {
+            ["title"] = "Zeit",
+            ["description"] = "Alles.",
+            ["price"] = 4900,
+            ["courses"] = $"umb://document/{course.Key:N}",
+        });
+        var notification = new ContentPublishingNotification([course, package], new EventMessages());
+
+        site.PublishValidation().Handle(notification);
+
+        Assert.False(notification.Cancel);
+        Assert.Empty(Messages(notification));
     }
 
     [Fact]

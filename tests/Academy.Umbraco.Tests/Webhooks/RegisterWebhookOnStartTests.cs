@@ -1,4 +1,6 @@
+using Academy.Content.Umbraco;
 using Academy.Umbraco.Webhooks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NSubstitute;
@@ -16,6 +18,7 @@ public sealed class RegisterWebhookOnStartTests
 
     private readonly List<IWebhook> registered = [];
     private readonly IWebhookService webhooks = Substitute.For<IWebhookService>();
+    private readonly UmbracoSite site = new();
 
     public RegisterWebhookOnStartTests()
     {
@@ -37,7 +40,9 @@ public sealed class RegisterWebhookOnStartTests
         var webhook = Assert.Single(registered);
         Assert.Equal(Url, webhook.Url);
         Assert.True(webhook.Enabled);
-        Assert.Equal(["Umbraco.ContentPublish", "Umbraco.ContentUnpublish", "Umbraco.ContentDelete"], webhook.Events);
+        Assert.Equal(
+            ["Umbraco.ContentPublish", "Umbraco.ContentUnpublish", "Umbraco.ContentDelete", "Umbraco.ContentMovedToRecycleBin", "Umbraco.ContentMoved", "Umbraco.ContentSorted"],
+            webhook.Events);
         Assert.Equal("geheim", webhook.Headers["X-Academy-Webhook-Secret"]);
     }
 
@@ -71,6 +76,48 @@ public sealed class RegisterWebhookOnStartTests
     }
 
     [Fact]
+    public async Task Configured_events_replace_the_defaults()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Academy:Umbraco:Webhook:Url"] = Url,
+            ["Academy:Umbraco:Webhook:Secret"] = "geheim",
+            ["Academy:Umbraco:Webhook:Events:0"] = "Umbraco.ContentPublish",
+            ["Academy:Umbraco:Webhook:Events:1"] = "Umbraco.ContentSorted",
+        }).Build();
+        var bound = configuration.GetSection(AcademyUmbracoOptions.Section).Get<AcademyUmbracoOptions>()!;
+
+        await StartAsync(bound);
+
+        Assert.Equal(["Umbraco.ContentPublish", "Umbraco.ContentSorted"], Assert.Single(registered).Events);
+    }
+
+    [Fact]
+    public async Task The_webhook_fires_only_for_Academys_document_types()
+    {
+        await StartAsync(Url, "geheim");
+
+        var webhook = Assert.Single(registered);
+        Assert.Equal(
+            UmbracoContentModel.Types.Where(type => !type.IsElement).Select(type => site.ContentType(type.Role).Key).Order(),
+            webhook.ContentTypeKeys.Order());
+        Assert.Contains(UmbracoContentModel.TypeKey("academyLesson"), webhook.ContentTypeKeys);
+    }
+
+    [Fact]
+    public async Task A_webhook_registered_for_every_type_is_limited_to_Academys()
+    {
+        registered.Add(new Webhook(Url, enabled: true, entityKeys: [], events: [.. WebhookOptions.DefaultEvents], headers: new Dictionary<string, string> { ["X-Academy-Webhook-Secret"] = "geheim" }));
+
+        await StartAsync(Url, "geheim");
+
+        var webhook = Assert.Single(registered);
+        Assert.Contains(site.ContentType(ContentTypeRole.Course).Key, webhook.ContentTypeKeys);
+        Assert.DoesNotContain(site.ContentType(ContentTypeRole.Question).Key, webhook.ContentTypeKeys);
+        await webhooks.Received(1).UpdateAsync(webhook);
+    }
+
+    [Fact]
     public async Task Without_a_url_no_webhook_is_registered()
     {
         await StartAsync(url: null, secret: null);
@@ -79,12 +126,15 @@ public sealed class RegisterWebhookOnStartTests
         Assert.Empty(registered);
     }
 
-    private Task StartAsync(string? url, string? secret)
+    private Task StartAsync(string? url, string? secret) =>
+        StartAsync(new AcademyUmbracoOptions { Webhook = new WebhookOptions { Url = url, Secret = secret } });
+
+    private async Task StartAsync(AcademyUmbracoOptions settings)
     {
+        await site.WithAcademyTypes();
         var runtime = Substitute.For<IRuntimeState>();
         runtime.Level.Returns(RuntimeLevel.Run);
-        var options = Options.Create(new AcademyUmbracoOptions { Webhook = new WebhookOptions { Url = url, Secret = secret } });
-        return new RegisterWebhookOnStart(runtime, webhooks, options, NullLogger<RegisterWebhookOnStart>.Instance)
+        await new RegisterWebhookOnStart(runtime, webhooks, site.ContentTypes, site.Aliases, Options.Create(settings), NullLogger<RegisterWebhookOnStart>.Instance)
             .HandleAsync(new UmbracoApplicationStartedNotification(isRestarting: false), CancellationToken.None);
     }
 }
