@@ -121,7 +121,8 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
         app.Use(api.Gatekeeper);
         app.MapGet(ContentPath, api.Query);
         app.MapGet(ContentPath + "/item/{id:guid}", (Guid id, HttpContext http) => api.ItemById(id, http));
-        app.MapGet(ContentPath + "/item/{**path}", (string path, HttpContext http) => api.ItemByPath(path, http));
+        // ByRouteContentApiController: an empty path is "/", the Start-Item root itself.
+        app.MapGet(ContentPath + "/item/{**path}", (string? path, HttpContext http) => api.ItemByPath(path ?? "", http));
         app.MapGet(ContentPath + "/items", api.ItemsById);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
