@@ -200,8 +200,9 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
 
         /// <summary>
         /// The slugs a picker names. Pickers come expanded or not; both carry the id and route, and
-        /// the id wins, so a renamed course still resolves. An unpublished one keeps its route's
-        /// slug, which the validator then reports as unknown.
+        /// the id wins, so a renamed course still resolves. A course outside the start item keeps its
+        /// route's slug, which the validator then reports as unknown. An unpublished one Umbraco leaves
+        /// out altogether; <see cref="UmbracoPickerCheck"/> finds that.
         /// </summary>
         private List<CourseReference>? Picked(UmbracoItem item, string alias, Dictionary<Guid, string> known)
         {
