@@ -353,7 +353,7 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
             // PublishStatusService: an invariant item is published in the site's languages only, so an
             // Accept-Language that is no language code drops it from the page; total comes from the index and still counts it.
             var culture = http.Request.Headers.AcceptLanguage.ToString();
-            if (culture.Length > 0 && !Languages.Contains(culture, StringComparer.OrdinalIgnoreCase))
+            if (culture.Length > 0 && !Languages.Contains(culture, StringComparer.Ordinal))
             {
                 page = [];
             }
