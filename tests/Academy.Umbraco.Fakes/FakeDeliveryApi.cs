@@ -33,19 +33,30 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
     private readonly Lock gate = new();
     private readonly Dictionary<Guid, Node> nodes = [];
     private readonly Dictionary<Guid, Func<JsonObject, JsonObject>> breakages = [];
-    private readonly Dictionary<(Guid Key, string Culture), Dictionary<string, UmbracoValue>> translations = [];
     private readonly List<FakeDeliveryRequest> requests = [];
+    private readonly Dictionary<Guid, string> foreignTypes = [];
     private readonly WebApplication app;
     private readonly UmbracoAliases aliases;
     private int requestCount;
     private volatile bool down;
 
-    private FakeDeliveryApi(WebApplication app, string? apiKey, UmbracoAliases aliases)
+    private FakeDeliveryApi(WebApplication app, string? apiKey, UmbracoAliases aliases, IReadOnlyList<string> languages, bool addTrailingSlash)
     {
         this.app = app;
         this.aliases = aliases;
         ApiKey = apiKey;
+        Languages = languages;
+        AddTrailingSlash = addTrailingSlash;
     }
+
+    /// <summary>The Umbraco site's language codes (Settings → Languages); Umbraco installs en-US.</summary>
+    public IReadOnlyList<string> Languages { get; }
+
+    /// <summary>Umbraco:CMS:RequestHandler:AddTrailingSlash: whether routes end in '/'.</summary>
+    public bool AddTrailingSlash { get; }
+
+    /// <summary>The message Umbraco answers, with 404, to a Start-Item that is no root.</summary>
+    public const string StartItemNotFound = "The Start-Item could not be found";
 
     /// <summary>Where the server listens: <c>http://127.0.0.1:{port}/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -53,11 +64,14 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
     /// <summary>The key every request must send in <c>Api-Key</c>; null when the API is public. Preview always needs it.</summary>
     public string? ApiKey { get; }
 
-    /// <summary>The catalogue document every route is relative to, as a client sends it in <c>Start-Item</c> or <c>fetch</c>.</summary>
+    /// <summary>The catalogue document, a root unless a test moves it below another one.</summary>
     public static Guid StartItemId => UmbracoCatalogueWriter.CatalogueKey;
 
-    /// <summary>The start item's URL segment, which <c>route.startItem.path</c> names.</summary>
+    /// <summary>The catalogue's URL segment, which <c>route.startItem.path</c> names while it is a root.</summary>
     public static string StartItemPath => UmbracoCatalogueWriter.CatalogueSlug;
+
+    /// <summary>The agency's Home page that <see cref="PlaceBelowHome"/> puts above the catalogue.</summary>
+    public static Guid HomeKey { get; } = Guid.Parse("4c2b8f1e-7d3a-4e59-9b61-0f6a2d8c3e17");
 
     /// <summary>While true, every request gets 503, as Umbraco behind a proxy does while it restarts.</summary>
     public bool Down
@@ -95,17 +109,20 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
 
     /// <param name="apiKey">When set, every request needs it in <c>Api-Key</c>, as with public access off.</param>
     /// <param name="aliases">Content type aliases to serve; the defaults unless a test renames one.</param>
-    public static async Task<FakeDeliveryApi> StartAsync(string? apiKey = null, UmbracoAliases? aliases = null)
+    /// <param name="languages">The site's language codes; en-US, Umbraco's installed default, unless given.</param>
+    /// <param name="addTrailingSlash">Umbraco's RequestHandler:AddTrailingSlash; true is its default.</param>
+    public static async Task<FakeDeliveryApi> StartAsync(string? apiKey = null, UmbracoAliases? aliases = null, IReadOnlyList<string>? languages = null, bool addTrailingSlash = true)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var api = new FakeDeliveryApi(app, apiKey, aliases ?? UmbracoAliases.Default);
+        var api = new FakeDeliveryApi(app, apiKey, aliases ?? UmbracoAliases.Default, languages ?? ["en-US"], addTrailingSlash);
         app.Use(api.Gatekeeper);
         app.MapGet(ContentPath, api.Query);
         app.MapGet(ContentPath + "/item/{id:guid}", (Guid id, HttpContext http) => api.ItemById(id, http));
-        app.MapGet(ContentPath + "/item/{**path}", (string path, HttpContext http) => api.ItemByPath(path, http));
+        // ByRouteContentApiController: an empty path is "/", the Start-Item root itself.
+        app.MapGet(ContentPath + "/item/{**path}", (string? path, HttpContext http) => api.ItemByPath(path ?? "", http));
         app.MapGet(ContentPath + "/items", api.ItemsById);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -135,6 +152,7 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
         {
             nodes.Clear();
             breakages.Clear();
+            foreignTypes.Clear();
             foreach (var document in documents)
             {
                 Publish(document);
@@ -156,6 +174,22 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
         return Load(definition);
     }
 
+    /// <summary>
+    /// Puts a published root of the site's own type "homePage" above the catalogue, as agencies put
+    /// the Academy below their site's Home; the catalogue is then no root.
+    /// </summary>
+    public void PlaceBelowHome(string slug = "home")
+    {
+        lock (gate)
+        {
+            foreignTypes[HomeKey] = "homePage";
+            Publish(new UmbracoDocument(HomeKey, ContentTypeRole.Catalogue, "Home", slug, null, 0, new Dictionary<string, UmbracoValue>()));
+            var catalogue = Existing(StartItemId);
+            catalogue.Published = catalogue.Published is { } published ? published with { ParentKey = HomeKey } : null;
+            catalogue.Draft = catalogue.Draft is { } draft ? draft with { ParentKey = HomeKey } : null;
+        }
+    }
+
     /// <summary>The latest version of a document, saved or published.</summary>
     public UmbracoDocument Document(Guid key)
     {
@@ -173,6 +207,7 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
             var node = NodeFor(document);
             node.Published = document;
             node.Draft = document;
+            node.PublishedUpdated = node.DraftUpdated = DateTime.UtcNow;
         }
     }
 
@@ -181,7 +216,9 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
     {
         lock (gate)
         {
-            NodeFor(document).Draft = document;
+            var node = NodeFor(document);
+            node.Draft = document;
+            node.DraftUpdated = DateTime.UtcNow;
         }
     }
 
@@ -217,24 +254,6 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
             var changed = Existing(key).Latest.With(alias, value);
             Publish(changed);
             return changed;
-        }
-    }
-
-    /// <summary>
-    /// Gives one property another value in <paramref name="culture"/>, served when a request's
-    /// Accept-Language names that culture; other requests get the document's own value.
-    /// </summary>
-    public void Translate(Guid key, string culture, string alias, UmbracoValue value)
-    {
-        lock (gate)
-        {
-            _ = Existing(key);
-            if (!translations.TryGetValue((key, culture), out var values))
-            {
-                translations[(key, culture)] = values = [];
-            }
-
-            values[alias] = value;
         }
     }
 
@@ -289,6 +308,20 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
             return;
         }
 
+        // ValidateStartItemAttribute with RequestStartItemProvider: Start-Item names a root by key or URL segment, or the request gets 404.
+        bool unknownStart;
+        lock (gate)
+        {
+            unknownStart = http.Request.Headers["Start-Item"].ToString().Trim('/').Length > 0 && StartRoot(http) is null;
+        }
+
+        if (unknownStart)
+        {
+            http.Response.StatusCode = (int)HttpStatusCode.NotFound;
+            await http.Response.WriteAsJsonAsync(StartItemNotFound);
+            return;
+        }
+
         await next(http);
     }
 
@@ -306,7 +339,7 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
             IEnumerable<UmbracoDocument> found;
             if (query.Fetch is { } fetch)
             {
-                var target = Resolve(fetch.Target, preview);
+                var target = Resolve(fetch.Target, preview, StartRoot(http));
                 found = target is null ? [] : fetch.Descendants ? Descendants(target.Key, preview) : Children(target.Key, preview);
             }
             else
@@ -314,10 +347,18 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
                 found = InTreeOrder(preview);
             }
 
-            var matching = found.Where(document => query.ContentTypeFilters.All(filter => filter(aliases[document.Role]))).ToList();
-            var sorted = Sorted(matching, query.Sorts);
+            var matching = found.Where(document => query.ContentTypeFilters.All(filter => filter(ContentTypeOf(document)))).ToList();
+            var page = Sorted(matching, query.Sorts).Skip(query.Skip).Take(query.Take);
+
+            // PublishStatusService: an invariant item is published in the site's languages only, so an
+            // Accept-Language that is no language code drops it from the page; total comes from the index and still counts it.
             var culture = http.Request.Headers.AcceptLanguage.ToString();
-            var items = new JsonArray([.. sorted.Skip(query.Skip).Take(query.Take).Select(document => (JsonNode)Item(InCulture(document, culture), preview, query.Expand))]);
+            if (culture.Length > 0 && !Languages.Contains(culture, StringComparer.Ordinal))
+            {
+                page = [];
+            }
+
+            var items = new JsonArray([.. page.Select(document => (JsonNode)Item(document, preview, query.Expand))]);
             return Json(new JsonObject { ["total"] = matching.Count, ["items"] = items });
         }
     }
@@ -336,7 +377,7 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
         var preview = IsPreview(http);
         lock (gate)
         {
-            return Resolve("/" + path, preview) is { } document ? Json(Item(document, preview, DeliveryExpansion.Parse(http.Request.Query["expand"].ToString()))) : Results.NotFound();
+            return Resolve("/" + path, preview, StartRoot(http)) is { } document ? Json(Item(document, preview, DeliveryExpansion.Parse(http.Request.Query["expand"].ToString()))) : Results.NotFound();
         }
     }
 
@@ -354,11 +395,6 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
         }
     }
 
-    private UmbracoDocument InCulture(UmbracoDocument document, string culture) =>
-        translations.TryGetValue((document.Key, culture), out var values)
-            ? values.Aggregate(document, (translated, value) => translated.With(value.Key, value.Value))
-            : document;
-
     /// <summary>
     /// A document in the shape of delivery-content-item-lesson.json. Pickers below it are expanded
     /// when asked for, one level deep as Umbraco does, and otherwise carry empty properties.
@@ -366,19 +402,21 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
     private JsonObject Item(UmbracoDocument document, bool preview, DeliveryExpansion expand, bool withProperties = true)
     {
         var node = nodes[document.Key];
+        var root = Root(document, preview);
         var item = new JsonObject
         {
-            ["contentType"] = aliases[document.Role],
+            ["contentType"] = ContentTypeOf(document),
             ["name"] = document.Name,
             ["createDate"] = Date(node.Created),
-            ["updateDate"] = Date(node.Updated),
+            // Each version has its own update date: preview serves the draft's, others the published one's.
+            ["updateDate"] = Date(preview ? node.DraftUpdated : node.PublishedUpdated),
             ["route"] = new JsonObject
             {
                 ["path"] = RoutePath(document, preview),
-                ["startItem"] = new JsonObject { ["id"] = StartItemId.ToString(), ["path"] = StartItemPath },
+                ["startItem"] = new JsonObject { ["id"] = root.Key.ToString(), ["path"] = root.Slug },
             },
             ["id"] = document.Key.ToString(),
-            ["properties"] = withProperties ? Properties(document.Role, document.Values, preview, expand) : new JsonObject(),
+            ["properties"] = withProperties && !foreignTypes.ContainsKey(document.Key) ? Properties(document.Role, document.Values, preview, expand) : new JsonObject(),
             ["cultures"] = new JsonObject(),
         };
         return withProperties && breakages.TryGetValue(document.Key, out var breakItem) ? breakItem(item) : item;
@@ -425,12 +463,16 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
                 ["settings"] = null,
             })]),
         },
+        // MultiNodeTreePickerValueConverter: a picked item the request cannot see (unpublished, trashed) is left out (WhereNotNull), and nothing says so.
         UmbracoValue.Picked picked => new JsonArray([.. picked.Keys
             .Select(key => Visible(key, preview))
             .OfType<UmbracoDocument>()
             .Select(document => (JsonNode)Item(document, preview, DeliveryExpansion.None, withProperties: expand))]),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The fake does not know this kind of value."),
     };
+
+    private string ContentTypeOf(UmbracoDocument document) =>
+        foreignTypes.TryGetValue(document.Key, out var alias) ? alias : aliases[document.Role];
 
     private static JsonNode? Empty(PropertyKind kind) => kind switch
     {
@@ -474,7 +516,6 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
             nodes[document.Key] = node;
         }
 
-        node.Updated = DateTime.UtcNow;
         return node;
     }
 
@@ -503,24 +544,89 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
     private IEnumerable<UmbracoDocument> Descendants(Guid key, bool preview) =>
         Children(key, preview).SelectMany(child => Descendants(child.Key, preview).Prepend(child));
 
+    /// <summary>Every visible document, root by root, each followed by its descendants in tree order.</summary>
     private IEnumerable<UmbracoDocument> InTreeOrder(bool preview) =>
-        Visible(StartItemId, preview) is { } start ? Descendants(start.Key, preview).Prepend(start) : [];
+        Roots(preview).SelectMany(root => Descendants(root.Key, preview).Prepend(root));
 
-    /// <summary>A document named by id, or by route path relative to the start item ("/strategie/ziele/").</summary>
-    private UmbracoDocument? Resolve(string target, bool preview)
+    private IEnumerable<UmbracoDocument> Roots(bool preview) =>
+        nodes.Keys
+            .Select(key => Visible(key, preview))
+            .OfType<UmbracoDocument>()
+            .Where(document => document.ParentKey is null)
+            .OrderBy(document => document.SortOrder)
+            .ThenBy(document => document.Key);
+
+    /// <summary>The root a request's Start-Item names, by key or URL segment; null without the header or when it names no root. Call it under the gate.</summary>
+    // RequestStartItemProvider: the header is trimmed of '/', then matched against the roots only (GetAtRoot), never a deeper node.
+    private UmbracoDocument? StartRoot(HttpContext http)
+    {
+        var requested = http.Request.Headers["Start-Item"].ToString().Trim('/');
+        if (requested.Length == 0)
+        {
+            return null;
+        }
+
+        return Roots(IsPreview(http)).FirstOrDefault(root => Guid.TryParse(requested, out var key)
+            ? root.Key == key
+            : root.Slug.Equals(requested, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// A document named by id, or by route path. A path is relative to the Start-Item's root
+    /// (RequestRoutingService prefixes the start item's id), so "academy" below the root "academy" is
+    /// "/academy/academy/". Without a Start-Item the path is looked up below the first root, as
+    /// HideTopLevelNodeFromPath (Umbraco's default) routes it.
+    /// </summary>
+    private UmbracoDocument? Resolve(string target, bool preview, UmbracoDocument? startRoot)
     {
         if (Guid.TryParse(target, out var key))
         {
             return Visible(key, preview);
         }
 
-        var path = "/" + target.Trim('/') + (target.Trim('/').Length == 0 ? "" : "/");
-        return InTreeOrder(preview).FirstOrDefault(document => RoutePath(document, preview) == path);
+        // ByRouteContentApiController: "preview-{key}" addresses a never-published draft, in preview only.
+        var trimmed = target.Trim('/');
+        if (trimmed.StartsWith(PreviewPathPrefix, StringComparison.Ordinal))
+        {
+            return preview && Guid.TryParse(trimmed[PreviewPathPrefix.Length..], out var draft) ? Visible(draft, preview) : null;
+        }
+
+        if ((startRoot ?? Roots(preview).FirstOrDefault()) is not { } root)
+        {
+            return null;
+        }
+
+        return Descendants(root.Key, preview).Prepend(root)
+            .FirstOrDefault(document => RoutePath(document, preview).Trim('/') == trimmed);
     }
 
-    /// <summary>The URL segments below the start item, as Umbraco routes them: "/strategie/ziele/".</summary>
+    private UmbracoDocument Root(UmbracoDocument document, bool preview)
+    {
+        var current = document;
+        while (current.ParentKey is { } parent && Visible(parent, preview) is { } above)
+        {
+            current = above;
+        }
+
+        return current;
+    }
+
+    // Constants.DeliveryApi.Routing.PreviewContentPathPrefix.
+    private const string PreviewPathPrefix = "preview-";
+
+    /// <summary>
+    /// The URL segments below the item's root, as Umbraco routes them: "/strategie/ziele/", or
+    /// "/strategie/ziele" with AddTrailingSlash off (ApiContentRouteBuilder). The root itself is "/"
+    /// (HideTopLevelNodeFromPath).
+    /// </summary>
     private string RoutePath(UmbracoDocument document, bool preview)
     {
+        // ApiContentRouteBuilder: content that was never published has no URL, so preview routes it as "/preview-{key}/".
+        if (preview && nodes[document.Key].Published is null)
+        {
+            return $"/{PreviewPathPrefix}{document.Key:D}{(AddTrailingSlash ? "/" : "")}";
+        }
+
         var segments = new List<string>();
         for (var current = document; current.ParentKey is { } parent && Visible(parent, preview) is { } above; current = above)
         {
@@ -528,7 +634,7 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
         }
 
         segments.Reverse();
-        return segments.Count == 0 ? "/" : $"/{string.Join('/', segments)}/";
+        return segments.Count == 0 ? "/" : $"/{string.Join('/', segments)}{(AddTrailingSlash ? "/" : "")}";
     }
 
     private static bool IsPreview(HttpContext http) =>
@@ -553,6 +659,8 @@ public sealed class FakeDeliveryApi : IAsyncDisposable
 
         public DateTime Created { get; init; }
 
-        public DateTime Updated { get; set; }
+        public DateTime PublishedUpdated { get; set; }
+
+        public DateTime DraftUpdated { get; set; }
     }
 }

@@ -27,7 +27,10 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
 
     private sealed class Reading(UmbracoAliases aliases, IReadOnlyList<UmbracoItem> items)
     {
-        private readonly ILookup<string, UmbracoItem> byParent = items.ToLookup(item => item.ParentPath, StringComparer.Ordinal);
+        // By the parent the preview walk found an item under, else by route: a never-published draft's
+        // route ("/preview-{id}/") says nothing about where it is. Routes compare with one trailing slash,
+        // as Umbraco's AddTrailingSlash=false leaves it off.
+        private readonly ILookup<string, UmbracoItem> byParent = items.ToLookup(item => item.ParentId is { } parent ? parent.ToString() : item.ParentPath, StringComparer.Ordinal);
         private readonly HashSet<Guid> placed = [];
 
         public List<ContentError> Errors { get; } = [];
@@ -49,6 +52,9 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
             return definition;
         }
 
+        private List<UmbracoItem> ChildrenOf(UmbracoItem parent) =>
+            [.. byParent[parent.Id.ToString()], .. byParent[parent.NormalPath]];
+
         private string Placement(ContentTypeRole role) => role switch
         {
             ContentTypeRole.Module => $"verschieb ihn unter einen Knoten vom Typ {aliases[ContentTypeRole.Course]}",
@@ -59,7 +65,7 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
         private CourseDefinition Course(UmbracoItem course)
         {
             placed.Add(course.Id);
-            var children = byParent[course.Path].ToList();
+            var children = ChildrenOf(course);
             return new CourseDefinition(
                 course.Slug,
                 Text(course, "title"),
@@ -75,7 +81,7 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
         private ModuleDefinition Module(UmbracoItem module)
         {
             placed.Add(module.Id);
-            var children = byParent[module.Path].ToList();
+            var children = ChildrenOf(module);
             return new ModuleDefinition(
                 module.Slug,
                 Text(module, "title"),
@@ -194,8 +200,9 @@ public sealed class UmbracoCatalogueReader(UmbracoAliases aliases)
 
         /// <summary>
         /// The slugs a picker names. Pickers come expanded or not; both carry the id and route, and
-        /// the id wins, so a renamed course still resolves. An unpublished one keeps its route's
-        /// slug, which the validator then reports as unknown.
+        /// the id wins, so a renamed course still resolves. A course outside the start item keeps its
+        /// route's slug, which the validator then reports as unknown. An unpublished one Umbraco leaves
+        /// out altogether; <see cref="UmbracoPickerCheck"/> finds that.
         /// </summary>
         private List<CourseReference>? Picked(UmbracoItem item, string alias, Dictionary<Guid, string> known)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Academy.Content.Snapshot;
 using Academy.Domain.Catalogue;
@@ -9,8 +8,8 @@ using CultureItems = Academy.Content.Umbraco.UmbracoSnapshotFile.CultureItems;
 namespace Academy.Content.Umbraco;
 
 /// <summary>
-/// Umbraco's published content, read headless through the Delivery API once per configured
-/// culture; the last good fetch is kept on disk.
+/// Umbraco's published content, read headless through the Delivery API; the last good fetch is kept
+/// on disk. Academy's document types are invariant, so one read serves the one configured culture.
 /// </summary>
 internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client, IOptions<UmbracoOptions> options, UmbracoAliases aliases, TimeProvider clock, ILogger<UmbracoContentSource> logger)
     : IContentSource
@@ -30,7 +29,8 @@ internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client,
     {
         var fetchedAt = clock.GetUtcNow();
         var items = await FetchAsync(preview: false, cancellationToken);
-        var result = Build(items);
+        var dropped = UmbracoPickerCheck.UnpublishedCourses(items[0].Items, await client.FetchPackagesInPreviewAsync(cancellationToken), aliases);
+        var result = Build(items, dropped);
         if (result.Succeeded)
         {
             await SaveAsync(new UmbracoSnapshotFile.Snapshot(fetchedAt, Settings.DeliveryApiUrl!, Settings.StartItem!, items), cancellationToken);
@@ -69,41 +69,16 @@ internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client,
     public async Task<ContentLoadResult> LoadPreviewAsync(CancellationToken cancellationToken) =>
         Build(await FetchAsync(preview: true, cancellationToken));
 
-    private async Task<List<CultureItems>> FetchAsync(bool preview, CancellationToken cancellationToken)
+    // The snapshot file keeps a list by culture; with invariant types it holds the one configured culture.
+    private async Task<List<CultureItems>> FetchAsync(bool preview, CancellationToken cancellationToken) =>
+        [new CultureItems(Settings.Culture, await client.FetchAsync(preview, cancellationToken))];
+
+    /// <summary>The catalogue of the content culture, through the whole validation.</summary>
+    /// <param name="found">Errors found before reading, such as a package whose picker lost a course.</param>
+    private ContentLoadResult Build(IReadOnlyList<CultureItems> cultures, IReadOnlyList<ContentError>? found = null)
     {
-        var fetched = new List<CultureItems>();
-        foreach (var culture in Settings.Cultures)
-        {
-            fetched.Add(new CultureItems(culture, await client.FetchAsync(preview, culture, cancellationToken)));
-        }
-
-        return fetched;
-    }
-
-    /// <summary>
-    /// One catalogue per culture, each through the whole validation. Translations take the content
-    /// culture's routes, so a course keeps one slug, and with it its enrolments, in every language.
-    /// </summary>
-    private ContentLoadResult Build(IReadOnlyList<CultureItems> cultures)
-    {
-        var main = Read(cultures[0].Items, routes: null);
-        var result = Compile(main.Items, main.Errors);
-        var errors = result.Errors.ToList();
-        var translations = new Dictionary<string, Catalogue>(StringComparer.OrdinalIgnoreCase);
-        var routes = main.Items.GroupBy(item => item.Id).ToDictionary(group => group.Key, group => group.First().Path);
-        foreach (var (culture, raw) in cultures.Skip(1))
-        {
-            var read = Read(raw, routes);
-            var translated = Compile(read.Items, read.Errors);
-            errors.AddRange(translated.Errors.Select(error => error with { Message = $"in {culture}: {error.Message}" }));
-            if (translated.Catalogue is { } catalogue)
-            {
-                translations[culture] = catalogue;
-                translations.TryAdd(CultureInfo.GetCultureInfo(culture).TwoLetterISOLanguageName, catalogue);
-            }
-        }
-
-        return errors.Count > 0 ? new ContentLoadResult(null, errors) : result with { Translations = translations };
+        var main = Read(cultures[0].Items);
+        return Compile(main.Items, [.. found ?? [], .. main.Errors]);
     }
 
     private ContentLoadResult Compile(List<UmbracoItem> items, List<ContentError> errors)
@@ -112,7 +87,7 @@ internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client,
         return CatalogueCompiler.Compile(definition, [.. errors, .. readErrors]);
     }
 
-    private static (List<UmbracoItem> Items, List<ContentError> Errors) Read(IReadOnlyList<JsonElement> raw, Dictionary<Guid, string>? routes)
+    private static (List<UmbracoItem> Items, List<ContentError> Errors) Read(IReadOnlyList<JsonElement> raw)
     {
         var errors = new List<ContentError>();
         var items = new List<UmbracoItem>();
@@ -124,7 +99,7 @@ internal sealed partial class UmbracoContentSource(UmbracoDeliveryClient client,
                 // A publish between two pages can shift an item onto the next page too.
                 if (seen.Add(item.Id))
                 {
-                    items.Add(routes is not null && routes.TryGetValue(item.Id, out var path) ? item with { Path = path } : item);
+                    items.Add(item);
                 }
             }
             else

@@ -13,11 +13,33 @@ public sealed record UmbracoItem(Guid Id, string ContentType, string Name, strin
     /// <summary>Where errors about this item point: its name, id and path, as the backoffice shows them.</summary>
     public SourceLocation Location => Owner?.Location ?? new($"Umbraco \"{Name}\" ({Id}) {Path}", 0);
 
-    /// <summary>The URL segment, which is the slug: "/strategie/ziele/" is "ziele".</summary>
-    public string Slug => Path.TrimEnd('/') is var trimmed && trimmed.LastIndexOf('/') is var slash && slash >= 0 ? trimmed[(slash + 1)..] : trimmed;
+    /// <summary>
+    /// Academy's own field, not Umbraco's: the Delivery API names no parent, so the preview walk
+    /// writes the id of the item it found this one under.
+    /// </summary>
+    public const string ParentIdProperty = "academyParentId";
 
-    /// <summary>The route of the item above this one: "/strategie/ziele/" is below "/strategie/".</summary>
+    // Constants.DeliveryApi.Routing.PreviewContentPathPrefix: a never-published draft's route in preview.
+    private const string PreviewRoutePrefix = "/preview-";
+
+    /// <summary>
+    /// The URL segment, which is the slug: "/strategie/ziele/" is "ziele". A draft that was never
+    /// published has no segment yet ("/preview-{id}/"), so it takes its umbracoUrlName when it has one.
+    /// </summary>
+    public string Slug =>
+        Path.StartsWith(PreviewRoutePrefix, StringComparison.Ordinal) && Properties.TryGetValue("umbracoUrlName", out var urlName)
+            && urlName.ValueKind == JsonValueKind.String && urlName.GetString() is { Length: > 0 } name
+            ? name
+            : Path.TrimEnd('/') is var trimmed && trimmed.LastIndexOf('/') is var slash && slash >= 0 ? trimmed[(slash + 1)..] : trimmed;
+
+    /// <summary>The route of the item above this one: "/strategie/ziele/" and "/strategie/ziele" are below "/strategie/".</summary>
     public string ParentPath => Path.TrimEnd('/') is var trimmed && trimmed.LastIndexOf('/') is var slash && slash > 0 ? trimmed[..(slash + 1)] : "/";
+
+    /// <summary>The route with one trailing slash, whether Umbraco adds it or not (RequestHandler:AddTrailingSlash).</summary>
+    public string NormalPath => Path.TrimEnd('/') + "/";
+
+    /// <summary>The item above, where the preview walk found it; null for items read by type.</summary>
+    public Guid? ParentId { get; init; }
 
     /// <summary>Reads one item of a Delivery API response; null when it lacks an id, a type or a route.</summary>
     public static UmbracoItem? Read(JsonElement item)
@@ -38,7 +60,10 @@ public sealed record UmbracoItem(Guid Id, string ContentType, string Name, strin
             return null;
         }
 
-        return new UmbracoItem(guid, type.GetString()!, Text(item, "name") ?? "", path, ReadProperties(item));
+        return new UmbracoItem(guid, type.GetString()!, Text(item, "name") ?? "", path, ReadProperties(item))
+        {
+            ParentId = item.TryGetProperty(ParentIdProperty, out var parent) && IsGuid(parent, out var parentKey) ? parentKey : null,
+        };
     }
 
     /// <summary>A block element (<c>{ contentType, id, properties }</c>) of a block list inside <paramref name="owner"/>.</summary>

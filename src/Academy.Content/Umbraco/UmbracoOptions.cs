@@ -12,10 +12,16 @@ public sealed class UmbracoOptions
     /// <summary>The Umbraco site, such as https://cms.example.com; the Delivery API lives below it.</summary>
     public string? DeliveryApiUrl { get; set; }
 
-    /// <summary>The Academy start item: its id (a GUID) or its path, such as "academy".</summary>
+    /// <summary>
+    /// The Academy start item: its id (a GUID), or its path from the root's URL segment, such as
+    /// "academy" for a root or "home/academy" below the site's Home.
+    /// </summary>
     public string? StartItem { get; set; }
 
-    /// <summary>Cultures to read, sent as Accept-Language; the first is the site's catalogue.</summary>
+    /// <summary>
+    /// The catalogue's language, as the Umbraco site's language code (de-DE). One only: Academy's
+    /// document types are invariant, so it is not sent as Accept-Language.
+    /// </summary>
     public List<string> Cultures { get; set; } = [];
 
     /// <summary>Where the last good content is kept; relative paths are below the app's content root.</summary>

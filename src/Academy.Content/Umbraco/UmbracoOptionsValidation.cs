@@ -43,7 +43,13 @@ internal sealed class UmbracoOptionsValidation(IOptions<ContentOptions> content,
 
         foreach (var culture in options.Cultures.Where(culture => !IsCulture(culture)))
         {
-            failures.Add($"Academy:Umbraco:Cultures has '{culture}', which is not a culture name; use names like de or de-DE.");
+            failures.Add($"Academy:Umbraco:Cultures has '{culture}', which is not a culture name; use the Umbraco site's language code, such as de-DE.");
+        }
+
+        // The package installs invariant document types, so a second culture would read the same text again.
+        if (options.Cultures.Count > 1)
+        {
+            failures.Add($"Academy:Umbraco:Cultures lists {string.Join(", ", options.Cultures)}, but Academy's document types in Umbraco are invariant, so every culture would get the same text; list only the catalogue's language, such as de-DE.");
         }
 
         if (options.PollInterval < ShortestPoll)

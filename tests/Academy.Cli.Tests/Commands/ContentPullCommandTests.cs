@@ -45,7 +45,8 @@ public sealed class ContentPullCommandTests : IDisposable
         var exitCode = await ContentPullCommand.RunAsync(pulled, Settings(delivery), output);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains($"Umbraco has no published Academy content below the start item {FakeDeliveryApi.StartItemId}", output.ToString(), StringComparison.Ordinal);
+        // The unpublished catalogue is no item the Delivery API serves, so the start item is what is missing.
+        Assert.Contains($"Umbraco has no published item '{FakeDeliveryApi.StartItemId}' for Academy:Umbraco:StartItem", output.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(pulled));
     }
 

@@ -62,6 +62,24 @@ public sealed class ContentRegistrationTests
     }
 
     [Fact]
+    public async Task A_second_umbraco_culture_fails_at_startup_because_the_document_types_are_invariant()
+    {
+        using var repo = ContentFolder.Empty().With("umbraco.config.json", """
+            { "Academy": { "Content": { "Source": "Umbraco" }, "Umbraco": { "DeliveryApiUrl": "https://cms.example.com", "StartItem": "academy",
+              "ApiKey": "key", "WebhookSecret": "secret", "Cultures": [ "de-DE", "en-US" ] } } }
+            """);
+        var builder = BuilderIn(repo.PathOf("src/Academy.Web"));
+        builder.AddCourseContent();
+        using var host = builder.Build();
+
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Academy:Umbraco:Cultures lists de-DE, en-US", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("invariant", exception.Message, StringComparison.Ordinal);
+        Assert.Single(exception.Failures);
+    }
+
+    [Fact]
     public void The_startup_failure_message_lists_one_error_per_line()
     {
         var exception = new ContentLoadException([new ContentError("a.md", 2, "x"), new ContentError("b.yml", 3, "y")]);

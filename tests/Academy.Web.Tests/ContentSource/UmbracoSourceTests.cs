@@ -49,29 +49,31 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
         Assert.All(umbraco.Requests, request =>
         {
             Assert.Equal(ApiKey, request.Header("Api-Key"));
-            Assert.Equal("de", request.Header("Accept-Language"));
+            Assert.Null(request.Header("Accept-Language"));
+        });
+        Assert.All(umbraco.Requests.Where(request => request.Query.Length > 0), request =>
+        {
             Assert.Contains("sort=sortOrder:asc", request.Query, StringComparison.Ordinal);
             Assert.Contains($"fetch=descendants:{FakeDeliveryApi.StartItemId}", request.Query, StringComparison.Ordinal);
         });
         Assert.True(File.Exists(snapshot), "the good content was not saved to disk");
     }
 
-    [Fact]
-    public async Task Each_configured_culture_is_read_with_its_accept_language_and_served_in_that_language()
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("en-US")]
+    public async Task The_catalogue_is_read_whatever_the_umbraco_sites_language_because_no_accept_language_is_sent(string siteLanguage)
     {
-        umbraco.Translate(Lesson("erste-lektion").Key, "en", "title", new UmbracoValue.Text("First lesson"));
-        using var site = Site(cultures: ["de", "en"]);
-        using var browser = site.NewBrowser();
+        await using var site = await FakeDeliveryApi.StartAsync(apiKey: ApiKey, languages: [siteLanguage]);
+        site.LoadFolder(Path.Combine(AppContext.BaseDirectory, "TestContent"));
+        using var academy = Site(cultures: ["de"], api: site);
+        using var browser = academy.NewBrowser();
 
-        var german = await browser.GetAsync("/courses/testkurs/erste-lektion");
-        await browser.Client.GetAsync("/language/en");
-        var english = await browser.GetAsync("/courses/testkurs/erste-lektion");
+        var lesson = await browser.GetAsync("/courses/testkurs/erste-lektion");
 
-        Assert.Contains("Erste Lektion", german.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("First lesson", german.Text, StringComparison.Ordinal);
-        Assert.Contains("First lesson", english.Text, StringComparison.Ordinal);
-        Assert.Contains(umbraco.Requests, request => request.Header("Accept-Language") == "en");
-        Assert.Contains(umbraco.Requests, request => request.Header("Accept-Language") == "de");
+        Assert.Equal(HttpStatusCode.OK, lesson.Status);
+        Assert.Contains("Erste Lektion", lesson.Text, StringComparison.Ordinal);
+        Assert.All(site.Requests, request => Assert.Null(request.Header("Accept-Language")));
     }
 
     [Fact]
@@ -286,12 +288,57 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/preview")).Status);
     }
 
-    private AcademySite Site(string pollInterval = "00:10:00", string[]? cultures = null)
+    [Fact]
+    public async Task A_new_draft_lesson_and_module_show_in_the_preview_where_they_belong()
+    {
+        using var site = Site();
+        using var admin = await site.SignInAdminAsync();
+        var module = umbraco.Documents.Single(document => document.Role == ContentTypeRole.Module && document.Slug == "grundlagen");
+        var lesson = Lesson("erste-lektion");
+        umbraco.SaveDraft(lesson with { Key = Guid.NewGuid(), Name = "Neue Lektion", Slug = "neue-lektion", SortOrder = 9, Values = lesson.With("title", new UmbracoValue.Text("Ganz neu im Entwurf")).With("umbracoUrlName", new UmbracoValue.Text("neue-lektion")).Values });
+        var newModule = module with { Key = Guid.NewGuid(), Name = "Vertiefung", Slug = "vertiefung", SortOrder = 9, Values = module.With("title", new UmbracoValue.Text("Vertiefung")).With("umbracoUrlName", new UmbracoValue.Text("vertiefung")).Values };
+        umbraco.SaveDraft(newModule);
+        umbraco.SaveDraft(lesson with { Key = Guid.NewGuid(), ParentKey = newModule.Key, Name = "Im neuen Modul", Slug = "im-neuen-modul", SortOrder = 0, Values = lesson.With("title", new UmbracoValue.Text("Im neuen Modul")).With("umbracoUrlName", new UmbracoValue.Text("im-neuen-modul")).Values });
+
+        var overview = await admin.GetAsync("/preview");
+        var course = await admin.GetAsync("/preview/courses/testkurs");
+        var draft = await admin.GetAsync("/preview/courses/testkurs/neue-lektion");
+
+        Assert.True(overview.Document.QuerySelector("a[href='/preview/courses/testkurs']") is not null, overview.Text);
+        Assert.Contains("Ganz neu im Entwurf", course.Text, StringComparison.Ordinal);
+        Assert.Contains("Vertiefung", course.Text, StringComparison.Ordinal);
+        Assert.Contains("Im neuen Modul", course.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, draft.Status);
+        Assert.Contains("Ganz neu im Entwurf", draft.Text, StringComparison.Ordinal);
+        Assert.Contains(umbraco.Requests, request => request.Header("Preview") == "true" && request.Query.Contains("fetch=children:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_package_whose_picker_lost_an_unpublished_course_is_refused_and_the_old_package_stays_on_sale()
+    {
+        using var site = Site();
+        using var admin = await site.SignInAdminAsync();
+        var course = umbraco.Documents.Single(document => document.Role == ContentTypeRole.Course && document.Slug == "zweiter-kurs");
+        Assert.Contains(course.Name, (await admin.GetAsync("/packages")).Text, StringComparison.Ordinal);
+
+        umbraco.Unpublish(course.Key);
+        var refresh = await admin.SubmitAsync(await admin.GetAsync("/admin/content"), [], handler: "Refresh");
+        var page = await admin.FollowAsync(refresh);
+
+        Assert.Contains("Die neuen Inhalte haben Fehler", page.Text, StringComparison.Ordinal);
+        var errors = page.Document.QuerySelectorAll(".content-errors li").Select(item => item.TextContent).ToList();
+        var error = Assert.Single(errors, error => error.Contains("\"Alle Testkurse\"", StringComparison.Ordinal));
+        Assert.Contains($"({course.Key})", error, StringComparison.Ordinal);
+        Assert.Contains("nicht veröffentlicht", error, StringComparison.Ordinal);
+        Assert.Contains(course.Name, (await admin.GetAsync("/packages")).Text, StringComparison.Ordinal);
+    }
+
+    private AcademySite Site(string pollInterval = "00:10:00", string[]? cultures = null, FakeDeliveryApi? api = null)
     {
         var settings = new Dictionary<string, string>(AcademySite.AdminSettings)
         {
             ["Academy:Content:Source"] = "Umbraco",
-            ["Academy:Umbraco:DeliveryApiUrl"] = umbraco.BaseAddress.ToString(),
+            ["Academy:Umbraco:DeliveryApiUrl"] = (api ?? umbraco).BaseAddress.ToString(),
             ["Academy:Umbraco:StartItem"] = FakeDeliveryApi.StartItemId.ToString(),
             ["Academy:Umbraco:ApiKey"] = ApiKey,
             ["Academy:Umbraco:WebhookSecret"] = Secret,
