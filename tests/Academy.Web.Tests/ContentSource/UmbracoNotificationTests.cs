@@ -56,9 +56,10 @@ public sealed class UmbracoNotificationTests(ITestOutputHelper output) : IAsyncL
         var handler = new NotifyAcademy(notifier, UmbracoAliases.Default, TimeProvider.System);
 
         // The editor publishes: the Delivery API serves the new title, and Umbraco raises the notification.
+        var published = new ContentPublishedNotification(UmbracoDocument(lesson), new EventMessages());
         umbraco.Update(lesson.Key, "title", new UmbracoValue.Text("Erste Lektion, sofort live"));
         var clock = Stopwatch.StartNew();
-        handler.Handle(new ContentPublishedNotification(UmbracoDocument(lesson), new EventMessages()));
+        handler.Handle(published);
         var handled = clock.Elapsed;
 
         var live = await EventuallyAsync(async () => (await browser.GetAsync("/courses/testkurs/erste-lektion")).Text.Contains("Erste Lektion, sofort live", StringComparison.Ordinal));
