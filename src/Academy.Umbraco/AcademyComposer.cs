@@ -1,5 +1,6 @@
 using Academy.Content.Umbraco;
 using Academy.Umbraco.DocumentTypes;
+using Academy.Umbraco.Notifications;
 using Academy.Umbraco.Publishing;
 using Academy.Umbraco.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,5 +29,6 @@ public sealed class AcademyComposer : IComposer
         builder.AddNotificationHandler<ContentPublishingNotification, PublishValidation>();
 
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, RegisterWebhookOnStart>();
+        builder.AddAcademyNotifications();
     }
 }

@@ -39,7 +39,11 @@ public sealed class UmbracoOptions
     /// <summary>Secret. Sent as Api-Key; needed for preview, and when the Delivery API is not public.</summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>Secret. The value Umbraco's webhook sends in <see cref="WebhookSecretHeader"/>.</summary>
+    /// <summary>
+    /// Secret. The value Umbraco's webhook sends in <see cref="WebhookSecretHeader"/>, and the key the
+    /// package's signed notifications are checked with (its Academy:Umbraco:Notify:Secret): one secret
+    /// to set and rotate, whichever way Umbraco tells Academy.
+    /// </summary>
     public string? WebhookSecret { get; set; }
 
     public string WebhookSecretHeader { get; set; } = DefaultWebhookSecretHeader;

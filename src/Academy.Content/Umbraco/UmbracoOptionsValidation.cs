@@ -74,7 +74,7 @@ internal sealed class UmbracoOptionsValidation(IOptions<ContentOptions> content,
 
         if (string.IsNullOrWhiteSpace(options.WebhookSecret))
         {
-            failures.Add("Set Academy:Umbraco:WebhookSecret (an environment variable or user secret) to the value of the webhook's X-Academy-Webhook-Secret header; without it no publish reaches Academy.");
+            failures.Add("Set Academy:Umbraco:WebhookSecret (an environment variable or user secret) to the value of the webhook's X-Academy-Webhook-Secret header and of the package's Academy:Umbraco:Notify:Secret; without it no publish reaches Academy.");
         }
 
         if (string.IsNullOrWhiteSpace(options.WebhookSecretHeader))

@@ -10,8 +10,11 @@ using Microsoft.Extensions.Options;
 namespace Academy.Content.Umbraco;
 
 /// <summary>
-/// POST /webhooks/umbraco: Umbraco says an item was published, unpublished or deleted. It answers
-/// at once and refreshes in the background, so Umbraco's 10-second retry never fires for a slow fetch.
+/// POST /webhooks/umbraco: something changed in Umbraco. Two senders reach it. The Academy.Umbraco
+/// package posts a <see cref="ContentNotification"/> signed with <see cref="NotificationSignature"/>
+/// the moment an editor acts. Umbraco's own webhooks are unsigned, carry the shared secret in a
+/// header, and come from a queue that Umbraco sends every 10 seconds. Either way it answers at once
+/// and refreshes in the background, so a slow fetch never makes the sender retry.
 /// </summary>
 internal static partial class UmbracoWebhook
 {
@@ -20,7 +23,14 @@ internal static partial class UmbracoWebhook
 
     private const int MaxBodyBytes = 1024 * 1024;
 
-    private static readonly string[] Events = ["Umbraco.ContentPublish", "Umbraco.ContentUnpublish", "Umbraco.ContentDelete"];
+    // Umbraco.Cms.Core.Webhooks.Events: ContentPublishedWebhookEvent, ContentUnpublishedWebhookEvent,
+    // ContentDeletedWebhookEvent, ContentMovedToRecycleBinWebhookEvent, ContentMovedWebhookEvent and
+    // ContentSortedWebhookEvent. Trashing, moving and sorting fire none of the first three.
+    private static readonly string[] Events =
+    [
+        "Umbraco.ContentPublish", "Umbraco.ContentUnpublish", "Umbraco.ContentDelete",
+        "Umbraco.ContentMovedToRecycleBin", "Umbraco.ContentMoved", "Umbraco.ContentSorted",
+    ];
 
     public static async Task<IResult> HandleAsync(
         HttpContext context,
@@ -28,6 +38,7 @@ internal static partial class UmbracoWebhook
         IOptions<UmbracoOptions> options,
         UmbracoAliases aliases,
         ContentRefresher refresher,
+        TimeProvider clock,
         ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(UmbracoWebhook));
@@ -36,10 +47,16 @@ internal static partial class UmbracoWebhook
             return Results.NotFound();
         }
 
+        var signature = context.Request.Headers[NotificationSignature.Header].ToString();
+        if (signature.Length > 0)
+        {
+            return await HandleSignedAsync(context, signature, options.Value, refresher, clock, logger);
+        }
+
         // Umbraco does not sign webhooks; the secret header it sends is the only proof.
         if (!SecretMatches(context.Request.Headers[options.Value.WebhookSecretHeader].ToString(), options.Value.WebhookSecret))
         {
-            LogRefused(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            LogRefused(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", "the secret header is missing or wrong");
             return Results.Unauthorized();
         }
 
@@ -50,20 +67,51 @@ internal static partial class UmbracoWebhook
             return Results.Ok(new { ignored = name });
         }
 
-        if (await ReadAsync(context.Request) is not var (id, contentType))
+        if (await ReadBodyAsync(context.Request) is not { } body)
         {
-            return Results.BadRequest(new { error = "The body must be JSON with the item's \"id\", as Umbraco sends it." });
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        // Publishes of the agency's other pages say their type; only unpublish and delete bodies,
-        // which carry the id alone, leave it open.
-        if (contentType is not null && aliases.RoleOf(contentType) is null)
+        var items = Items(body);
+
+        // Publishes of the agency's other pages say their type; unpublish, delete, move and trash
+        // bodies carry the id alone, so those leave it open and refresh.
+        if (items.Count > 0 && items.All(item => item.ContentType is not null && aliases.RoleOf(item.ContentType) is null))
         {
-            return Results.Ok(new { ignored = contentType });
+            return Results.Ok(new { ignored = items[0].ContentType });
         }
 
-        refresher.RequestRefresh($"{name} {id}");
-        return Results.Accepted(value: new { refreshing = id });
+        var ids = items.Select(item => item.Id).OfType<Guid>().Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            // A legacy publish body is null when Umbraco's cache lacked the item. A 400 would make
+            // Umbraco retry five times and give up; the event alone is reason enough to refresh.
+            refresher.RequestRefresh($"{name} without an id");
+            return Results.Ok(new { refreshing = "all" });
+        }
+
+        refresher.RequestRefresh($"{name} {string.Join(", ", ids)}");
+        return Results.Accepted(value: new { refreshing = ids });
+    }
+
+    private static async Task<IResult> HandleSignedAsync(HttpContext context, string signature, UmbracoOptions options, ContentRefresher refresher, TimeProvider clock, ILogger logger)
+    {
+        if (await ReadBodyAsync(context.Request) is not { } body)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (!NotificationSignature.Verify(body, signature, options.WebhookSecret, clock.GetUtcNow()))
+        {
+            LogRefused(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", "the signature does not match, or is older than five minutes");
+            return Results.Unauthorized();
+        }
+
+        // Signed by our own package, which posts only for Academy's types: every one is worth a refresh.
+        var notification = ContentNotification.FromJson(body);
+        var ids = notification?.Ids ?? [];
+        refresher.RequestRefresh($"Academy.Umbraco {notification?.Event ?? "notification"} {string.Join(", ", ids)}");
+        return Results.Accepted(value: new { refreshing = ids });
     }
 
     /// <summary>Compares hashes, so neither the content nor the length of the secret leaks through timing.</summary>
@@ -71,8 +119,8 @@ internal static partial class UmbracoWebhook
         !string.IsNullOrEmpty(given) && !string.IsNullOrEmpty(expected)
         && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 
-    /// <summary>The item's id from any payload type (Legacy, Minimal and Extended all carry "id"), and its type where the body names it.</summary>
-    private static async Task<(Guid Id, string? ContentType)?> ReadAsync(HttpRequest request)
+    /// <summary>The body as text, or null when it is larger than anything Umbraco or the package sends.</summary>
+    private static async Task<string?> ReadBodyAsync(HttpRequest request)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
@@ -87,21 +135,61 @@ internal static partial class UmbracoWebhook
 
         try
         {
-            using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
-            var root = body.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String || !id.TryGetGuid(out var guid))
-            {
-                return null;
-            }
-
-            return (guid, root.TryGetProperty("contentType", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null);
+            using var reader = new StreamReader(request.Body, Encoding.UTF8);
+            return await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
         }
-        catch (Exception exception) when (exception is JsonException or BadHttpRequestException)
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return null;
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an Umbraco webhook from {Remote}: the secret header is missing or wrong")]
-    private static partial void LogRefused(ILogger logger, string remote);
+    /// <summary>
+    /// The items a webhook body names, with their type where it says. Umbraco sends one object per
+    /// published, unpublished or deleted item (Legacy: the Delivery API item, or null; Minimal:
+    /// <c>{ id }</c>), and one array per move, trash or sort: <c>[{ id }]</c>, <c>[{ id, sortOrder }]</c>,
+    /// or in Legacy the move infos <c>[{ entity: { key, … }, originalPath, … }]</c> and Delivery API items.
+    /// </summary>
+    private static List<(Guid? Id, string? ContentType)> Items(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            var elements = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToList() : [root];
+            return [.. elements.Where(element => element.ValueKind == JsonValueKind.Object).Select(Item)];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    private static (Guid? Id, string? ContentType) Item(JsonElement item)
+    {
+        var id = GuidOf(item, "id") ?? GuidOf(item, "key");
+        if (id is null && item.TryGetProperty("entity", out var entity) && entity.ValueKind == JsonValueKind.Object)
+        {
+            return Item(entity);
+        }
+
+        string? contentType = null;
+        if (item.TryGetProperty("contentType", out var type))
+        {
+            contentType = type.ValueKind switch
+            {
+                JsonValueKind.String => type.GetString(),
+                JsonValueKind.Object when type.TryGetProperty("alias", out var alias) && alias.ValueKind == JsonValueKind.String => alias.GetString(),
+                _ => null,
+            };
+        }
+
+        return (id, contentType);
+    }
+
+    private static Guid? GuidOf(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.TryGetGuid(out var guid) ? guid : null;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an Umbraco webhook from {Remote}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string remote, string reason);
 }

@@ -146,7 +146,7 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_burst_of_publishes_makes_one_refresh_other_page_types_none_and_a_body_without_id_is_refused()
+    public async Task A_burst_of_publishes_makes_one_refresh_and_other_page_types_none()
     {
         using var site = Site();
         using var browser = site.NewBrowser();
@@ -162,10 +162,6 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
         await Task.Delay(600);
         Assert.Equal(HttpStatusCode.OK, otherPage.StatusCode);
         Assert.Equal(refreshes + 1, refresher.RefreshCount);
-        using var noId = new HttpRequestMessage(HttpMethod.Post, "/webhooks/umbraco") { Content = new StringContent("""{ "name": "x" }""", Encoding.UTF8, "application/json") };
-        noId.Headers.Add(UmbracoOptions.DefaultWebhookSecretHeader, Secret);
-        noId.Headers.Add("Umb-Webhook-Event", "Umbraco.ContentDelete");
-        Assert.Equal(HttpStatusCode.BadRequest, (await browser.Client.SendAsync(noId)).StatusCode);
     }
 
     [Fact]
