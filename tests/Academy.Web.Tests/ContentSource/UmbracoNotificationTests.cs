@@ -26,6 +26,7 @@ namespace Academy.Web.Tests.ContentSource;
 public sealed class UmbracoNotificationTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Secret = "a-long-random-notify-secret-0123456789";
+    private const string ApiKey = "delivery-key";
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(2);
 
     private FakeDeliveryApi umbraco = null!;
@@ -33,7 +34,8 @@ public sealed class UmbracoNotificationTests(ITestOutputHelper output) : IAsyncL
 
     public async Task InitializeAsync()
     {
-        umbraco = await FakeDeliveryApi.StartAsync();
+        // Public access off, as Academy requires: the refresh also reads packages in preview, which needs the key.
+        umbraco = await FakeDeliveryApi.StartAsync(apiKey: ApiKey);
         umbraco.LoadFolder(Path.Combine(AppContext.BaseDirectory, "TestContent"));
         snapshot = Path.Combine(Directory.CreateTempSubdirectory("academy-snapshot-").FullName, "umbraco-snapshot.json");
     }
@@ -177,7 +179,7 @@ public sealed class UmbracoNotificationTests(ITestOutputHelper output) : IAsyncL
         ["Academy:Content:Source"] = "Umbraco",
         ["Academy:Umbraco:DeliveryApiUrl"] = umbraco.BaseAddress.ToString(),
         ["Academy:Umbraco:StartItem"] = FakeDeliveryApi.StartItemId.ToString(),
-        ["Academy:Umbraco:ApiKey"] = "delivery-key",
+        ["Academy:Umbraco:ApiKey"] = ApiKey,
         ["Academy:Umbraco:WebhookSecret"] = Secret,
         ["Academy:Umbraco:SnapshotPath"] = snapshot,
         ["Academy:Umbraco:PollInterval"] = "00:10:00",
