@@ -52,7 +52,7 @@ public static class ContentPullCommand
         IReadOnlyList<System.Text.Json.JsonElement> raw;
         try
         {
-            raw = await client.FetchAsync(preview: false, settings.Culture, CancellationToken.None);
+            raw = await client.FetchAsync(preview: false, CancellationToken.None);
         }
         catch (ContentSourceUnavailableException exception)
         {

@@ -39,11 +39,6 @@ public sealed class UmbracoDeliveryClient(HttpClient http, IOptions<UmbracoOptio
         return preview ? await WalkAsync(start, cancellationToken) : await FetchByTypeAsync(start, Documents, preview, cancellationToken);
     }
 
-    /// <inheritdoc cref="FetchAsync(bool, CancellationToken)"/>
-    /// <param name="culture">Not sent: Academy's types are invariant (see the remarks on this class).</param>
-    public Task<IReadOnlyList<JsonElement>> FetchAsync(bool preview, string culture, CancellationToken cancellationToken) =>
-        FetchAsync(preview, cancellationToken);
-
     /// <summary>The packages as preview sees them: their pickers still hold courses that are not published.</summary>
     public async Task<IReadOnlyList<JsonElement>> FetchPackagesInPreviewAsync(CancellationToken cancellationToken)
     {
