@@ -26,25 +26,15 @@ namespace Academy.Web.Tests.ContentSource;
 public sealed class UmbracoNotificationTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Secret = "a-long-random-notify-secret-0123456789";
-    private const string ApiKey = "delivery-key";
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(2);
 
-    private FakeDeliveryApi umbraco = null!;
-    private string snapshot = null!;
+    private FakeUmbraco fake = null!;
 
-    public async Task InitializeAsync()
-    {
-        // Public access off, as Academy requires: the refresh also reads packages in preview, which needs the key.
-        umbraco = await FakeDeliveryApi.StartAsync(apiKey: ApiKey);
-        umbraco.LoadFolder(Path.Combine(AppContext.BaseDirectory, "TestContent"));
-        snapshot = Path.Combine(Directory.CreateTempSubdirectory("academy-snapshot-").FullName, "umbraco-snapshot.json");
-    }
+    private FakeDeliveryApi umbraco => fake.Api;
 
-    public async Task DisposeAsync()
-    {
-        await umbraco.DisposeAsync();
-        Directory.Delete(Path.GetDirectoryName(snapshot)!, recursive: true);
-    }
+    public async Task InitializeAsync() => fake = await FakeUmbraco.StartAsync();
+
+    public async Task DisposeAsync() => await fake.DisposeAsync();
 
     [Fact]
     public async Task A_publish_reaches_the_page_within_two_seconds_through_the_packages_signed_notification()
@@ -174,16 +164,7 @@ public sealed class UmbracoNotificationTests(ITestOutputHelper output) : IAsyncL
         Assert.Equal(refreshes, refresher.RefreshCount);
     }
 
-    private AcademySite Site() => new(settings: new Dictionary<string, string>(AcademySite.AdminSettings)
-    {
-        ["Academy:Content:Source"] = "Umbraco",
-        ["Academy:Umbraco:DeliveryApiUrl"] = umbraco.BaseAddress.ToString(),
-        ["Academy:Umbraco:StartItem"] = FakeDeliveryApi.StartItemId.ToString(),
-        ["Academy:Umbraco:ApiKey"] = ApiKey,
-        ["Academy:Umbraco:WebhookSecret"] = Secret,
-        ["Academy:Umbraco:SnapshotPath"] = snapshot,
-        ["Academy:Umbraco:PollInterval"] = "00:10:00",
-    });
+    private AcademySite Site() => new(settings: fake.SiteSettings(Secret));
 
     /// <summary>The package's notifier as the Umbraco site registers it, posting into the test server.</summary>
     private static AcademyNotifier Notifier(AcademySite site) =>
@@ -201,8 +182,7 @@ public sealed class UmbracoNotificationTests(ITestOutputHelper output) : IAsyncL
         return new global::Umbraco.Cms.Core.Models.Content(lesson.Slug, Constants.System.Root, type) { Key = lesson.Key };
     }
 
-    private UmbracoDocument Lesson(string slug) =>
-        umbraco.Documents.Single(document => document.Role == ContentTypeRole.Lesson && document.Slug == slug);
+    private UmbracoDocument Lesson(string slug) => fake.Lesson(slug);
 
     private static async Task<HttpResponseMessage> SignedAsync(LearnerBrowser browser, string body, string signature)
     {
@@ -219,21 +199,7 @@ public sealed class UmbracoNotificationTests(ITestOutputHelper output) : IAsyncL
         return await browser.Client.SendAsync(request);
     }
 
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < Within)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(25);
-        }
-
-        return await condition();
-    }
+    private static Task<bool> EventuallyAsync(Func<Task<bool>> condition) => FakeUmbraco.EventuallyAsync(condition, Within);
 
     private sealed class SiteClients(HttpMessageHandler server) : IHttpClientFactory
     {

@@ -12,25 +12,16 @@ namespace Academy.Web.Tests.ContentSource;
 /// <summary>The site on the Umbraco source, against a fake Delivery API on loopback holding the test content.</summary>
 public sealed class UmbracoSourceTests : IAsyncLifetime
 {
-    private const string ApiKey = "delivery-key";
     private const string Secret = "webhook-secret-long-and-random";
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(2);
 
-    private FakeDeliveryApi umbraco = null!;
-    private string snapshot = null!;
+    private FakeUmbraco fake = null!;
 
-    public async Task InitializeAsync()
-    {
-        umbraco = await FakeDeliveryApi.StartAsync(apiKey: ApiKey);
-        umbraco.LoadFolder(Path.Combine(AppContext.BaseDirectory, "TestContent"));
-        snapshot = Path.Combine(Directory.CreateTempSubdirectory("academy-snapshot-").FullName, "umbraco-snapshot.json");
-    }
+    private FakeDeliveryApi umbraco => fake.Api;
 
-    public async Task DisposeAsync()
-    {
-        await umbraco.DisposeAsync();
-        Directory.Delete(Path.GetDirectoryName(snapshot)!, recursive: true);
-    }
+    public async Task InitializeAsync() => fake = await FakeUmbraco.StartAsync();
+
+    public async Task DisposeAsync() => await fake.DisposeAsync();
 
     [Fact]
     public async Task The_site_serves_the_catalogue_from_umbraco_reading_page_by_page()
@@ -48,7 +39,7 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
         Assert.True(lessonQueries.Count > 1, "the lessons did not take more than one page at PageSize 2");
         Assert.All(umbraco.Requests, request =>
         {
-            Assert.Equal(ApiKey, request.Header("Api-Key"));
+            Assert.Equal(FakeUmbraco.ApiKey, request.Header("Api-Key"));
             Assert.Null(request.Header("Accept-Language"));
         });
         Assert.All(umbraco.Requests.Where(request => request.Query.Length > 0), request =>
@@ -56,7 +47,7 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
             Assert.Contains("sort=sortOrder:asc", request.Query, StringComparison.Ordinal);
             Assert.Contains($"fetch=descendants:{FakeDeliveryApi.StartItemId}", request.Query, StringComparison.Ordinal);
         });
-        Assert.True(File.Exists(snapshot), "the good content was not saved to disk");
+        Assert.True(File.Exists(fake.SnapshotPath), "the good content was not saved to disk");
     }
 
     [Theory]
@@ -64,7 +55,7 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
     [InlineData("en-US")]
     public async Task The_catalogue_is_read_whatever_the_umbraco_sites_language_because_no_accept_language_is_sent(string siteLanguage)
     {
-        await using var site = await FakeDeliveryApi.StartAsync(apiKey: ApiKey, languages: [siteLanguage]);
+        await using var site = await FakeDeliveryApi.StartAsync(apiKey: FakeUmbraco.ApiKey, languages: [siteLanguage]);
         site.LoadFolder(Path.Combine(AppContext.BaseDirectory, "TestContent"));
         using var academy = Site(cultures: ["de"], api: site);
         using var browser = academy.NewBrowser();
@@ -279,7 +270,7 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
         Assert.NotNull(preview.Document.QuerySelector("meta[name=robots][content*=noindex]"));
         Assert.True(response.Headers.CacheControl?.NoStore, "the preview may be cached");
         Assert.Contains("noindex", response.Headers.GetValues("X-Robots-Tag").Single(), StringComparison.Ordinal);
-        Assert.Contains(umbraco.Requests, request => request.Header("Preview") == "true" && request.Header("Api-Key") == ApiKey);
+        Assert.Contains(umbraco.Requests, request => request.Header("Preview") == "true" && request.Header("Api-Key") == FakeUmbraco.ApiKey);
         Assert.DoesNotContain("Entwurf: noch geheim", (await visitor.GetAsync("/courses/testkurs/erste-lektion")).Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/preview")).Status);
     }
@@ -331,17 +322,8 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
 
     private AcademySite Site(string pollInterval = "00:10:00", string[]? cultures = null, FakeDeliveryApi? api = null)
     {
-        var settings = new Dictionary<string, string>(AcademySite.AdminSettings)
-        {
-            ["Academy:Content:Source"] = "Umbraco",
-            ["Academy:Umbraco:DeliveryApiUrl"] = (api ?? umbraco).BaseAddress.ToString(),
-            ["Academy:Umbraco:StartItem"] = FakeDeliveryApi.StartItemId.ToString(),
-            ["Academy:Umbraco:ApiKey"] = ApiKey,
-            ["Academy:Umbraco:WebhookSecret"] = Secret,
-            ["Academy:Umbraco:SnapshotPath"] = snapshot,
-            ["Academy:Umbraco:PageSize"] = "2",
-            ["Academy:Umbraco:PollInterval"] = pollInterval,
-        };
+        var settings = fake.SiteSettings(Secret, pollInterval, api);
+        settings["Academy:Umbraco:PageSize"] = "2";
         foreach (var (culture, index) in (cultures ?? ["de"]).Select((culture, index) => (culture, index)))
         {
             settings[$"Academy:Umbraco:Cultures:{index}"] = culture;
@@ -350,8 +332,7 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
         return new AcademySite(settings: settings);
     }
 
-    private UmbracoDocument Lesson(string slug) =>
-        umbraco.Documents.Single(document => document.Role == ContentTypeRole.Lesson && document.Slug == slug);
+    private UmbracoDocument Lesson(string slug) => fake.Lesson(slug);
 
     private static async Task<HttpResponseMessage> WebhookAsync(LearnerBrowser browser, string name, Guid id, string? secret = Secret, string contentType = "academyLesson")
     {
@@ -368,19 +349,6 @@ public sealed class UmbracoSourceTests : IAsyncLifetime
         return await browser.Client.SendAsync(request);
     }
 
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan? within = null)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < (within ?? Within))
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return await condition();
-    }
+    private static Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan? within = null) =>
+        FakeUmbraco.EventuallyAsync(condition, within ?? Within);
 }

@@ -38,6 +38,17 @@ public sealed partial class PublicOriginTests
     }
 
     [Fact]
+    public async Task Hosts_named_in_AllowedHosts_are_answered_besides_the_public_one()
+    {
+        using var site = new AcademySite(settings: new Dictionary<string, string> { ["Academy:Site:PublicUrl"] = Public.AbsoluteUri, ["AllowedHosts"] = "10.0.0.9;*" });
+        using var probe = site.NewBrowser(new Uri("http://10.0.0.9"));
+        using var stranger = site.NewBrowser(new Uri("http://evil.example"));
+
+        Assert.Equal(HttpStatusCode.OK, (await probe.Client.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await stranger.Client.GetAsync("/healthz")).StatusCode);
+    }
+
+    [Fact]
     public async Task Without_a_public_url_a_foreign_host_still_gets_no_link_to_itself()
     {
         using var site = new AcademySite();
